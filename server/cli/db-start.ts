@@ -1,0 +1,17 @@
+import { loadConfig } from '../config.ts';
+import { connectionFromConfig } from '../neo4j/client.ts';
+import { describe, localServer, startLocalNeo4j } from '../neo4j/local-server.ts';
+import { runMain } from './main.ts';
+
+runMain(async () => {
+  const config = loadConfig();
+  if (config.NEO4J_URI) {
+    console.log(`NEO4J_URI is set (${config.NEO4J_URI}): nothing to start.`);
+    return;
+  }
+  const server = localServer(config);
+  const began = Date.now();
+  const { pid, started } = await startLocalNeo4j(config, connectionFromConfig(config, server.uri));
+  const seconds = ((Date.now() - began) / 1000).toFixed(1);
+  console.log(started ? `Started ${describe(server)}, pid ${pid}, in ${seconds} s.` : `Already running: ${describe(server)}, pid ${pid}.`);
+});

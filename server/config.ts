@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { UserError } from './errors.ts';
+
+/** The project root (the folder that holds package.json). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+/** Neo4j memory sizes as neo4j.conf writes them: 512m, 1g, 2048k. */
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
+
+export const ConfigSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  API_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected bolt://, neo4j://, neo4j+s:// or bolt+s:// followed by a host')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j 5 refuses shorter ones)').default('explorer-local'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+
+  NEO4J_LOCAL_DIR: z.string().min(1).default('db/.neo4j/local'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HEAP: memorySize.default('1g'),
+  NEO4J_PAGECACHE: memorySize.default('512m'),
+  NEO4J_START_TIMEOUT_S: positiveInt.default(120),
+
+  CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
+  CYPHER_ROW_LIMIT: positiveInt.max(100_000).default(1000),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends UserError {
+  override name = 'ConfigError';
+}
+
+/** Validates the environment; empty values count as unset so a copied .env.example works. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.keys(ConfigSchema.shape);
+  const values = Object.fromEntries(known.map((key) => [key, env[key] === '' ? undefined : env[key]]));
+  const parsed = ConfigSchema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const variable = String(issue.path[0]);
+  throw new ConfigError(`Invalid configuration: ${variable}=${JSON.stringify(values[variable])}: ${issue.message}`);
+}
+
+/** Absolute path of the local Neo4j's instance folder (conf, data, logs). */
+export function localNeo4jDir(config: Config): string {
+  return path.resolve(projectRoot, config.NEO4J_LOCAL_DIR);
+}

@@ -1,0 +1,105 @@
+/** Closed word classes the extractor reasons with (folded forms). */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Nouns after a demonym that make it the state: "Turkish troops", "Israeli airstrikes", "Russian support". */
+export const STATE_HEADS = set(`
+  government governments military militaries army armies forces force troops soldiers officials official authorities
+  regime administration navy jets warplanes drones aircraft artillery diplomats delegation delegations leadership
+  side state security intelligence police guards coast border-guards ministry cabinet parliament junta command
+  strikes strike airstrikes airstrike attacks attack offensive offensives incursion incursions invasion operation operations
+  bombardment bombing bombings shelling raids raid missiles missile fire support backing aid assistance help pressure
+  intervention sanctions campaign occupation blockade counteroffensive counter-offensive mediators mediation negotiators`);
+
+/** Person titles: "Turkish President X", "Foreign Minister X Y". */
+export const TITLES = set(`
+  president vice prime minister foreign defense defence interior secretary chancellor king queen prince crown emir sheikh
+  general gen. lt. lieutenant colonel col. commander chief leader spokesman spokeswoman spokesperson envoy ambassador
+  special speaker supreme counterpart premier senator sen. representative rep. admiral marshal field army state
+  mr. mrs. ms. dr. minister's top senior deputy acting interim transitional military junta`);
+
+/** Title heads after which a capitalised name is a person. */
+export const PERSON_TITLE_HEADS = set(`
+  president minister secretary chancellor king queen prince emir sheikh general gen. commander chief leader envoy
+  ambassador speaker counterpart premier senator sen. admiral marshal mr. mrs. ms. dr. colonel col. lieutenant`);
+
+/** Honorifics that point back to a person named earlier: "Mr. Blinken". */
+export const HONORIFICS = set(`mr. mrs. ms. dr. mr mrs ms dr`);
+
+/** Spokespeople are not actors (ANNOTATION.md). */
+export const NON_ACTOR_TITLES = set(`spokesman spokeswoman spokesperson analyst reporter correspondent expert researcher`);
+
+/** Last words of a named group ("Arakan Army", "Azawad Liberation Front"). */
+export const GROUP_HEADS = new Map<string, 'armed_group' | 'organization'>([
+  ...[...set(`army front movement brigade brigades forces force militia militias group battalion battalions corps guard guards
+    resistance jihad mujahideen rebels fighters legion regiment division`)].map((w) => [w, 'armed_group'] as const),
+  ...[...set(`party council alliance coalition organization organisation union committee league congress assembly`)].map(
+    (w) => [w, 'organization'] as const,
+  ),
+]);
+
+/** Generic words that name the local armed opposition: "<Country> rebels". */
+export const GENERIC_REBELS = [
+  'rebels', 'rebel groups', 'rebel forces', 'rebel factions', 'rebel fighters', 'opposition groups', 'opposition forces',
+  'opposition fighters', 'opposition factions', 'the opposition', 'armed opposition', 'insurgents', 'insurgent groups',
+];
+
+/** Prepositions after which a country or capital is a place, not an actor ("in Ankara"). */
+export const LOCATIVES = set(`in into inside across throughout within from near toward towards along around outside at`);
+
+/** Words between a locative and the country that keep it a place ("in northern Syria"). */
+export const PLACE_MODIFIERS = set(`northern southern eastern western central north south east west northeastern northwestern
+  southeastern southwestern northeast northwest southeast southwest the rural occupied`);
+
+/** A mention after one of these is inside a prepositional phrase, hence not a clause subject. */
+export const NON_SUBJECT_PREPOSITIONS = set(`in into inside across throughout within from near toward towards along around outside at
+  of to for against on by about over under including like than between among despite via per amid`);
+
+/** Scanning left for a subject stops here. */
+export const CLAUSE_STOPS = set(`; : — – " “ ” ( ) while although though whereas because since when unless if whether but yet
+  after before until once as`);
+
+/** Relative pronouns whose antecedent is the mention before them. */
+export const RELATIVE_PRONOUNS = set(`which who that whom whose`);
+
+export const NEGATORS = set(`not n't never no neither nor without`);
+/** "refused to attack", "denied backing": the act did not happen. */
+export const DENIALS = set(`refuse refused refuses refusing decline declined declines deny denied denies denying reject rejected`);
+export const HEDGES = set(`may might could would`);
+export const HYPOTHETICAL_OPENERS = set(`if unless whether`);
+export const BE_FORMS = set(`be is are was were been being 's`);
+
+/** Tokens the object scan may step over before the object: "against the new Turkish incursion". */
+export const OBJECT_FILLERS = set(`the a an its their his her both all several some other new possible renewed fresh continued
+  growing so-called alleged suspected main rival various remaining two three major key militant armed outlawed banned last
+  latest former local powerful any`);
+
+/** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
+export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members
+  militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts`);
+export const PROXY_LINKS = set(`of housing hosting belonging`);
+
+/** "X-backed Y": the relation each compound participle states. */
+export const COMPOUND_CUES = new Map<string, 'supports'>([
+  ['backed', 'supports'], ['supported', 'supports'], ['sponsored', 'supports'], ['funded', 'supports'], ['armed', 'supports'],
+  ['allied', 'supports'], ['aligned', 'supports'], ['linked', 'supports'], ['trained', 'supports'], ['financed', 'supports'],
+]);
+/** "allied", "aligned": supports both ways. */
+export const MUTUAL_COMPOUNDS = set(`allied aligned`);
+
+/** After a compound or "pro-X", a generic head noun refers back to a named group or to a naming phrase. */
+export const GENERIC_GROUP_HEADS = set(`group groups militia militias force forces faction factions movement rebels fighters
+  coalition government administration alliance organization organisation network paramilitaries paramilitary outfit`);
+export const NAMING_PHRASES = [['calling', 'itself'], ['calling', 'themselves'], ['known', 'as'], ['called'], ['named']];
+
+/** "X views Y as a threat" (opposes) or "as essential" (supports). */
+export const VIEW_VERBS = set(`view views viewed viewing see sees saw seen seeing consider considers considered regard regards regarded
+  deem deems deemed designate designates designated label labels labelled labeled brand brands branded perceive perceives`);
+export const HOSTILE_VIEWS = set(`threat threats enemy enemies terrorist terrorists adversary adversaries foe foes danger menace
+  hostile aggressor`);
+export const FRIENDLY_VIEWS = set(`essential critical crucial vital key partner partners ally allies indispensable important`);
+
+/** Pronouns that stand for a person named earlier. */
+export const PERSON_PRONOUNS = set(`he she`);
+/** Anaphors for the latest armed group. */
+export const GROUP_ANAPHORS = [['the', 'group'], ['the', 'militia'], ['the', 'militant', 'group'], ['the', 'rebel', 'group'], ['the', 'movement']];

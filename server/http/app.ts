@@ -1,0 +1,37 @@
+import express from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { projectRoot } from '../config.ts';
+import type { Db } from '../neo4j/client.ts';
+import { requireTokenOnPost } from './auth.ts';
+import { errorHandler, HttpError } from './errors.ts';
+import { healthRoutes } from './routes/health.ts';
+
+export const clientDist = path.join(projectRoot, 'dist', 'client');
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+}
+
+/** The Express app: the JSON API under /api and the built web page at /. */
+export function createApp({ db, config }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  const api = express.Router();
+  api.use(requireTokenOnPost(config.API_TOKEN));
+  api.use(express.json({ limit: '2mb' }));
+  api.use(healthRoutes(db));
+  api.use((req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
+  app.use('/api', api);
+
+  if (fs.existsSync(clientDist)) {
+    app.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { ErrorRequestHandler } from 'express';
+import { z } from 'zod';
+import { isUnavailable } from '../neo4j/client.ts';
+
+/** An error with an HTTP status; its message is safe to show to the client. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Parses request input with a zod schema; a mismatch is a 400 naming the field and the reason. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.') || '(body)';
+  throw new HttpError(400, `invalid ${field}: ${issue.message}`, { field, reason: issue.message });
+}
+
+/** Every error leaves as JSON `{error, ...details}`; no stack trace reaches a client. */
+export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+  if (error instanceof HttpError) {
+    res.status(error.status).json({ error: error.message, ...error.details });
+  } else if (isUnavailable(error)) {
+    res.status(503).json({ error: 'the database is unavailable; retry shortly', neo4j: 'down' });
+  } else if (error?.type === 'entity.too.large') {
+    res.status(413).json({ error: `request body too large (limit ${error.limit} bytes)` });
+  } else if (error?.type === 'entity.parse.failed') {
+    res.status(400).json({ error: 'request body is not valid JSON' });
+  } else {
+    console.error(error);
+    res.status(500).json({ error: 'internal error' });
+  }
+};

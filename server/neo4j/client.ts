@@ -1,0 +1,171 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { query, statements } from './queries.ts';
+
+/** The one module that talks to Neo4j: every statement it runs is a named file in cypher/. */
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Connection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export function connectionFromConfig(config: Config, localUri: string): Connection {
+  return {
+    uri: config.NEO4J_URI ?? localUri,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  };
+}
+
+/** Neo4j is unreachable or unavailable: callers answer 503 and retry later. */
+export function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError');
+}
+
+function rows(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((record) => record.toObject());
+}
+
+/** A transaction handed to `Db.writeTransaction`: runs named statements, all or nothing. */
+export interface NamedTransaction {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+function named(tx: ManagedTransaction): NamedTransaction {
+  return { run: async (name, params = {}) => rows(await tx.run(query(name), params)) };
+}
+
+export class Db {
+  readonly driver: Driver;
+
+  constructor(readonly connection: Connection) {
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 15_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
+    return this.driver.session({ database: this.connection.database, defaultAccessMode: accessMode });
+  }
+
+  /** Runs the named read query in a read transaction (retried on transient errors). */
+  async read(name: string, params: Params = {}): Promise<Row[]> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(async (tx) => rows(await tx.run(query(name), params)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs the named statement in its own write transaction. */
+  async write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params));
+  }
+
+  /** Runs several named statements in one write transaction: all of them commit or none does. */
+  async writeTransaction<T>(work: (tx: NamedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite((tx) => work(named(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs a user's Cypher text in a READ transaction, so the database itself refuses writes.
+   * Not retried: a user's query that failed is reported, not repeated.
+   */
+  async readUserQuery(text: string, params: Params, timeoutMs: number): Promise<QueryResult<RecordShape>> {
+    const session = this.session('READ');
+    const tx = session.beginTransaction({ timeout: timeoutMs });
+    try {
+      const result = await tx.run(text, params);
+      await tx.rollback();
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Applies cypher/schema.cypher; every statement is idempotent (IF NOT EXISTS). */
+  async applySchema(): Promise<void> {
+    for (const statement of statements('schema')) {
+      const session = this.session('WRITE');
+      try {
+        await session.run(statement);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+
+  /** True when the database answers a trivial query. */
+  async isUp(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.connection.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/**
+ * Waits until Bolt answers with these credentials. On a new local server the built-in user
+ * still has the password "neo4j", which must be changed before use: `setInitialPassword` does that.
+ */
+export async function waitForBolt(
+  connection: Connection,
+  { timeoutMs, setInitialPassword, isAlive }: { timeoutMs: number; setInitialPassword: boolean; isAlive: () => boolean },
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error('the Neo4j process exited while starting');
+    const db = new Db(connection);
+    try {
+      await db.driver.executeQuery('RETURN 1', {}, { database: connection.database });
+      return;
+    } catch (error) {
+      lastError = error;
+      const code = (error as { code?: string }).code ?? '';
+      if (setInitialPassword && code.startsWith('Neo.ClientError.Security')) await changeDefaultPassword(connection);
+    } finally {
+      await db.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Neo4j did not answer on ${connection.uri} within ${timeoutMs / 1000} s: ${String(lastError)}`);
+}
+
+async function changeDefaultPassword(connection: Connection): Promise<void> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, 'neo4j'));
+  try {
+    await driver.executeQuery(query('admin/set-initial-password'), { password: connection.password }, { database: 'system' });
+  } catch {
+    // Not the default password (already changed): the caller reports the authentication error.
+  } finally {
+    await driver.close();
+  }
+}
