@@ -1,8 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import type { Server } from 'node:http';
-import { loadConfig } from '../config.ts';
-import { createApp } from '../http/app.ts';
+import path from 'node:path';
+import { loadConfig, projectRoot } from '../config.ts';
+import { UserError } from '../errors.ts';
+import { clientDist, createApp } from '../http/app.ts';
+import { formatSummary, runImport } from '../import/run.ts';
+import { readSources } from '../import/sources.ts';
+import type { Db } from '../neo4j/client.ts';
 import { openDatabase } from '../neo4j/open.ts';
 import { runMain } from './main.ts';
+
+function buildClientOnce(): void {
+  if (fs.existsSync(path.join(clientDist, 'index.html'))) return;
+  console.log('Building the web page (once; `npm run build` rebuilds it)…');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+  if (build.status !== 0) throw new UserError('building the web page failed: see the output above');
+}
+
+/** A new user sees a graph at once: an empty database gets the seed articles. */
+async function importSeedsIfEmpty(db: Db): Promise<void> {
+  const [{ nodes }] = (await db.read('admin/count-nodes')) as [{ nodes: number }];
+  if (nodes > 0) return;
+  console.log('The database is empty: importing the seed articles…');
+  const seeds = readSources([path.join(projectRoot, 'seeds')]);
+  const { summary } = await runImport(db, seeds.articles, seeds.failures);
+  console.log(formatSummary(summary));
+}
 
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -13,22 +37,25 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 runMain(async () => {
   const config = loadConfig();
   const began = Date.now();
+  buildClientOnce();
   const { db, description, stopStartedServer } = await openDatabase(config);
-  const server = await listen(createApp({ db, config }), config.PORT, config.HOST);
-  console.log(`Database: ${description}`);
-  console.log(`Explorer on http://${config.HOST}:${config.PORT} (ready in ${((Date.now() - began) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
-
+  let server: Server | undefined;
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('Stopping…');
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    server?.closeAllConnections();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
     await db.close();
     await stopStartedServer();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  await importSeedsIfEmpty(db);
+  server = await listen(createApp({ db, config }), config.PORT, config.HOST);
+  console.log(`Database: ${description}`);
+  console.log(`Explorer on http://${config.HOST}:${config.PORT} (ready in ${((Date.now() - began) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
 });

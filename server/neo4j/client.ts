@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type RecordShape, type ResultSummary } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { query, statements } from './queries.ts';
 
@@ -31,6 +31,16 @@ export function isUnavailable(error: unknown): boolean {
 
 function rows(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => record.toObject());
+}
+
+/** What a user's query returned, up to the row cap. */
+export interface UserQueryResult {
+  columns: string[];
+  records: Neo4jRecord[];
+  /** More records existed than the row cap allowed. */
+  truncated: boolean;
+  /** The summary (with the plan of an EXPLAIN); null when the stream was cut at the row cap. */
+  summary: ResultSummary | null;
 }
 
 /** A transaction handed to `Db.writeTransaction`: runs named statements, all or nothing. */
@@ -87,15 +97,27 @@ export class Db {
 
   /**
    * Runs a user's Cypher text in a READ transaction, so the database itself refuses writes.
+   * Reads at most `rowLimit` records; the rest of the stream is discarded, not buffered.
    * Not retried: a user's query that failed is reported, not repeated.
    */
-  async readUserQuery(text: string, params: Params, timeoutMs: number): Promise<QueryResult<RecordShape>> {
+  async readUserQuery(text: string, params: Params, { timeoutMs, rowLimit }: { timeoutMs: number; rowLimit: number }): Promise<UserQueryResult> {
     const session = this.session('READ');
     const tx = session.beginTransaction({ timeout: timeoutMs });
     try {
-      const result = await tx.run(text, params);
+      const result = tx.run(text, params);
+      const records: Neo4jRecord[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (records.length === rowLimit) {
+          truncated = true;
+          break;
+        }
+        records.push(record);
+      }
+      const columns = await result.keys();
+      const summary = truncated ? null : await result.summary();
       await tx.rollback();
-      return result;
+      return { columns, records, truncated, summary };
     } catch (error) {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw error;
@@ -106,14 +128,7 @@ export class Db {
 
   /** Applies cypher/schema.cypher; every statement is idempotent (IF NOT EXISTS). */
   async applySchema(): Promise<void> {
-    for (const statement of statements('schema')) {
-      const session = this.session('WRITE');
-      try {
-        await session.run(statement);
-      } finally {
-        await session.close();
-      }
-    }
+    for (const statement of statements('schema')) await this.autoCommit(statement);
   }
 
   /** True when the database answers a trivial query. */

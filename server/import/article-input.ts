@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { IsoDate } from '../extract/schema.ts';
+
+/** Largest article text accepted; longer input is refused with a clear error rather than half-read. */
+export const maxArticleChars = 2_000_000;
+
+/** An article as a feed dump, the manifest or the API gives it. */
+export const ArticleRecord = z.object({
+  title: z.string().trim().min(1).max(1000).nullish(),
+  date: IsoDate.nullish(),
+  source: z.string().trim().min(1).max(500).nullish(),
+  url: z.string().url().max(2000).nullish(),
+  text: z.string().trim().min(1, 'the article text is empty').max(maxArticleChars, `the article text is over ${maxArticleChars} characters`),
+});
+export type ArticleRecord = z.infer<typeof ArticleRecord>;
+
+/** Metadata for files, keyed by base name, from a `manifest.json` beside them. */
+export const Manifest = z.object({
+  articles: z.record(z.string(), ArticleRecord.omit({ text: true }).partial()),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+/** One article ready to import: the record plus where it came from. */
+export interface ArticleInput extends ArticleRecord {
+  /** Base name of the file, or `name.jsonl#12` for a record; null for an article posted to the API. */
+  file: string | null;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * An article's id is stable across re-imports: it comes from its URL, else its file name, else its text.
+ * So a file whose text changed keeps its id (and its claims are replaced), while the same text
+ * posted twice is one article.
+ */
+export function articleId(input: ArticleInput): string {
+  const key = input.url ? `url:${input.url}` : input.file ? `file:${input.file}` : `text:${sha256(input.text)}`;
+  return sha256(key).slice(0, 16);
+}

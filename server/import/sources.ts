@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ArticleRecord, maxArticleChars, Manifest, type ArticleInput } from './article-input.ts';
+
+/** Reads import paths (files and folders, recursively) into articles and per-input failures. */
+
+export interface SourceFailure {
+  file: string;
+  reason: string;
+}
+
+export interface Sources {
+  articles: ArticleInput[];
+  failures: SourceFailure[];
+}
+
+const articleExtensions = new Set(['.txt', '.md']);
+const recordExtensions = new Set(['.json', '.jsonl']);
+const maxFileBytes = 4 * maxArticleChars;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+class InputError extends Error {}
+
+function listFiles(entry: string): string[] {
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return [entry];
+  return fs
+    .readdirSync(entry)
+    .sort()
+    .filter((name) => !name.startsWith('.'))
+    .flatMap((name) => {
+      const child = path.join(entry, name);
+      const extension = path.extname(name).toLowerCase();
+      const isDirectory = fs.statSync(child).isDirectory();
+      return isDirectory || articleExtensions.has(extension) || (recordExtensions.has(extension) && name !== 'manifest.json') ? listFiles(child) : [];
+    });
+}
+
+function readText(file: string): string {
+  const size = fs.statSync(file).size;
+  if (size > maxFileBytes) throw new InputError(`file is ${(size / 1e6).toFixed(1)} MB, over the ${maxFileBytes / 1e6} MB limit`);
+  const bytes = fs.readFileSync(file);
+  if (bytes.includes(0)) throw new InputError('binary file (it contains NUL bytes), not text');
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new InputError('not valid UTF-8 text');
+  }
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${what} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  return `${issue.path.join('.') || 'record'}: ${issue.message}`;
+}
+
+const manifests = new Map<string, Manifest['articles']>();
+
+/** Metadata from the `manifest.json` in a file's folder, if there is one. */
+function manifestEntry(file: string): Manifest['articles'][string] {
+  const folder = path.dirname(file);
+  if (!manifests.has(folder)) {
+    const manifestFile = path.join(folder, 'manifest.json');
+    const parsed = fs.existsSync(manifestFile) ? Manifest.safeParse(parseJson(readText(manifestFile), manifestFile)) : null;
+    if (parsed && !parsed.success) throw new InputError(`${manifestFile}: ${describeIssue(parsed.error)}`);
+    manifests.set(folder, parsed?.data.articles ?? {});
+  }
+  return manifests.get(folder)![path.basename(file)] ?? {};
+}
+
+function articleFromFile(file: string): ArticleInput {
+  const parsed = ArticleRecord.safeParse({ ...manifestEntry(file), text: readText(file) });
+  if (!parsed.success) throw new InputError(describeIssue(parsed.error));
+  return { ...parsed.data, file: path.basename(file) };
+}
+
+function recordsFromFile(file: string): { records: unknown[]; label: (index: number) => string } {
+  const text = readText(file);
+  const base = path.basename(file);
+  if (file.toLowerCase().endsWith('.jsonl')) {
+    const lines = text.split('\n');
+    const records = lines.map((line, index) => ({ line: index + 1, text: line })).filter((line) => line.text.trim() !== '');
+    return {
+      records: records.map((line) => {
+        try {
+          return parseJson(line.text, `line ${line.line}`);
+        } catch (error) {
+          return error;
+        }
+      }),
+      label: (index) => `${base}#${records[index]!.line}`,
+    };
+  }
+  const value = parseJson(text, 'the file');
+  const records = Array.isArray(value) ? value : [value];
+  return { records, label: (index) => (records.length === 1 ? base : `${base}#${index + 1}`) };
+}
+
+function collectRecords(file: string, sources: Sources): void {
+  const { records, label } = recordsFromFile(file);
+  records.forEach((record, index) => {
+    if (record instanceof InputError) return sources.failures.push({ file: label(index), reason: record.message });
+    const parsed = ArticleRecord.safeParse(record);
+    if (parsed.success) sources.articles.push({ ...parsed.data, file: label(index) });
+    else sources.failures.push({ file: label(index), reason: describeIssue(parsed.error) });
+  });
+}
+
+export function readSources(paths: string[]): Sources {
+  const sources: Sources = { articles: [], failures: [] };
+  for (const entry of paths) {
+    let files: string[];
+    try {
+      files = listFiles(entry);
+    } catch (error) {
+      sources.failures.push({ file: entry, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error) });
+      continue;
+    }
+    for (const file of files) {
+      try {
+        if (recordExtensions.has(path.extname(file).toLowerCase())) collectRecords(file, sources);
+        else sources.articles.push(articleFromFile(file));
+      } catch (error) {
+        if (!(error instanceof InputError) && !(error as NodeJS.ErrnoException).code) throw error;
+        sources.failures.push({ file: path.basename(file), reason: (error as Error).message });
+      }
+    }
+  }
+  return sources;
+}
