@@ -126,6 +126,21 @@ export class Db {
     }
   }
 
+  /** Runs a statement outside an explicit transaction, as `CALL { } IN TRANSACTIONS` and schema commands need. */
+  private async autoCommit(text: string, params: Params = {}): Promise<Row[]> {
+    const session = this.session('WRITE');
+    try {
+      return rows(await session.run(text, params));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs the named statement in an auto-commit transaction (for statements that batch their own transactions). */
+  async writeAutoCommit(name: string, params: Params = {}): Promise<Row[]> {
+    return this.autoCommit(query(name), params);
+  }
+
   /** Applies cypher/schema.cypher; every statement is idempotent (IF NOT EXISTS). */
   async applySchema(): Promise<void> {
     for (const statement of statements('schema')) await this.autoCommit(statement);
