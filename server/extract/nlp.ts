@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { foldText } from './text.ts';
 
@@ -28,7 +28,8 @@ export function tokenizeBlock(text: string, offset: number): TokenizedBlock {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's typings declare lemma with an internal signature; at runtime it is an ordinary its-function.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array(values.length);
   let cursor = offset;

@@ -1,0 +1,63 @@
+import type { ActorKind } from './schema.ts';
+
+/** An actor as this article knows it (gazetteer or discovered). */
+export interface ArticleActor {
+  name: string;
+  kind: ActorKind;
+  affiliation: string | null;
+  aliases: Set<string>;
+  mentions: number;
+  /** Discovered from the text rather than the gazetteer. */
+  discovered: boolean;
+}
+
+/** Placeholder for "rebels"/"the opposition" until the article's country is known. */
+export const LOCAL_REBELS = '\u0000local-rebels';
+
+/** What one article remembers across its sentences: actors, persons' short names, the last person and group. */
+export class ArticleContext {
+  readonly actors = new Map<string, ArticleActor>();
+  /** Folded surname or full name → person, for "Mr. X" and "X said". */
+  readonly personNames = new Map<string, string>();
+  /** Folded acronym or name → discovered actor ("(AA)" after "Arakan Army"). */
+  readonly discoveredNames = new Map<string, string>();
+  /** How often each state appears as a place or a setting ("in Syria", "Syrian conflict"). */
+  readonly settingCounts = new Map<string, number>();
+  lastPerson: string | null = null;
+  lastGroup: string | null = null;
+
+  noteActor(name: string, kind: ActorKind, affiliation: string | null, surface: string, discovered = false): void {
+    let actor = this.actors.get(name);
+    if (!actor) {
+      actor = { name, kind, affiliation, aliases: new Set(), mentions: 0, discovered };
+      this.actors.set(name, actor);
+    }
+    actor.mentions++;
+    if (surface !== name) actor.aliases.add(surface);
+    if (kind === 'person') this.lastPerson = name;
+    if (kind === 'armed_group' && name !== LOCAL_REBELS) this.lastGroup = name;
+  }
+
+  /** A mention turned out to be a place ("in Syria"): it does not count as the actor. */
+  unnoteMention(name: string): void {
+    const actor = this.actors.get(name);
+    if (actor) actor.mentions = Math.max(0, actor.mentions - 1);
+  }
+
+  noteSetting(state: string): void {
+    this.settingCounts.set(state, (this.settingCounts.get(state) ?? 0) + 1);
+  }
+
+  /** The state the story happens in: the one most often used as a place or setting. */
+  settingState(): string | null {
+    let best: string | null = null;
+    let bestCount = 1;
+    for (const [state, count] of this.settingCounts) {
+      if (count > bestCount) {
+        best = state;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}

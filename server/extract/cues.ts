@@ -1,0 +1,113 @@
+import type { RelationType } from './schema.ts';
+import type { Token } from './nlp.ts';
+import { TokenTrie, type TrieHit } from './trie.ts';
+
+/**
+ * Cue lexicon. A line is "phrase > prepositions ! flags":
+ *   prepositions introduce the other party ("offensive against X"; "between" makes every pair);
+ *   flags: n = noun only, v = verb only (direct object), m = mutual (both directions),
+ *          s = the party after the cue is the source ("with the support of X"),
+ *          t = the other party may follow "that" ("charged that X failed …"),
+ *          r = reciprocal: with no object, coordinated subjects relate to each other ("X and Y held talks").
+ */
+const CUE_LINES: Record<RelationType, string> = {
+  supports: `
+ support > for to of ! ; back ; backing > of for ! n ; arm ; fund ; funding > for to ! n ; finance ; help ; assist
+ assistance > to for ! n ; aid > to for ! n ; bolster ; defend ; protect ; protection > of for ! n ; ally > of with ! n
+    ally with ; side with ; sponsor ; sponsorship > of ! n ; equip ; prop up ; shore up ; reinforce ; stand with ; endorse
+ partnership > with ! n ; alliance > with ! n ; backer > of ! n ; patron > of ! n ; supporter > of ! n ; solidarity > with ! n
+    in support of ; in favor of ; in favour of ; on the side of ; supportive of ; arms to ; weapons to ; military aid to
+    with the support of ! s ; with the help of ! s ; with the backing of ! s ; with support from ! s ; with help from ! s
+    support from ! s ; help from ! s ; assistance from ! s ; backing from ! s ; aid from ! s`,
+  opposes: `
+ attack > on against ; strike > on against ; airstrike > on against ; air strike > on against ; drone attack > on against
+ missile attack > on against ; bomb ; bombing > of ! n ; shell ; shelling > of ! n ; target ; fight > against with
+ battle > against with ; combat ; war > against on with between ! ; warfare > against ! n ; offensive > against on ! n
+ counteroffensive > against ! n ; campaign > against ! n ; operation > against ! n ; struggle > against ! n ; oppose
+ opposition > to ! n ; opposed to ; condemn ; condemnation > of ! n ; denounce ; criticize ; criticise ; criticism > of ! n
+    accuse ! t ; accusation > against ! n ; blame ; charge ! t ; sanction > on against ; threaten ; threat > against ! n
+    invade ; invasion > of ! n ; raid ; assault > on against ; ambush ; besiege ; siege > of ! n ; seize ; capture ; expel
+ expulsion > of ! n ; push back ; push > from out ! ; drive out ; clear > from of ; confront ; confrontation > with ! n
+    counter ; resist ; resistance > to against ! n ; defeat ; eliminate ; elimination > of ! n ; crush ; clash > with between ! mr
+ clashes > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; retaliate > against
+ retaliation > against ! n ; punish ; hostility > toward towards to ! n ; hostile to ; enemy > of ! n ; crackdown > on ! n
+ vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit ; bombard ; shoot down
+    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against`,
+  negotiates: `
+ talk > with between among !r ; talks > with between among ! nr ; negotiate > with ! r ; negotiation > with between among ! nr
+ meet > with ! r ; meeting > with between ! nr ; call on ; urge ; ask ; request > to from ! ; propose > to ; proposal > to ! n
+ mediate > between ; mediation > between ! n ; mediator > between ! n ; dialogue > with between ! nr ; reconciliation > with between ! nr
+ deal > with between ! nr ; agreement > with between ! nr ; accord > with between ! nr ; understanding > with between ! n
+ ceasefire > with between ! nr ; cease-fire > with between ! nr ; truce > with between ! nr ; work with ; cooperate > with ! r
+ cooperation > with between ! n ; engage > with ; consult > with ; summit > with between ! nr ; call > with ! n
+ speak > with to ; spoke > with to ; channels > with ! n ; contacts > with ! n ; invite ; seek ; sought ; envoy > to ! n
+ agree > with ; deals > with ! nr ; peace talks > with between ! nr ; phone call > with ! n`,
+};
+
+export interface CueDef {
+  phrase: string;
+  type: RelationType;
+  preps: string[];
+  nounOnly: boolean;
+  verbOnly: boolean;
+  mutual: boolean;
+  sourceAfter: boolean;
+  thatClause: boolean;
+  reciprocal: boolean;
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  fight: ['fought'], strike: ['struck', 'stricken'], meet: ['met'], seek: ['sought'], hit: ['hit'], speak: ['spoke', 'spoken'],
+  drive: ['drove', 'driven'], shoot: ['shot'], stand: ['stood'], hold: ['held'], wage: ['waged'], arm: ['armed'],
+  ally: ['allied', 'allies'], defeat: ['defeated'], seize: ['seized'],
+};
+
+/** Regular inflections of an English word; over-generation is harmless because only cue words are inflected. */
+function inflections(word: string): string[] {
+  const forms = new Set([word, `${word}s`, `${word}es`, `${word}ed`, `${word}d`, `${word}ing`, ...(IRREGULAR[word] ?? [])]);
+  if (word.endsWith('e')) forms.add(`${word.slice(0, -1)}ing`);
+  if (word.endsWith('y')) ['ies', 'ied'].forEach((s) => forms.add(word.slice(0, -1) + s));
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(word)) ['ed', 'ing'].forEach((s) => forms.add(word + word.slice(-1) + s));
+  return [...forms];
+}
+
+function parseLine(entry: string, type: RelationType): CueDef {
+  const [head = '', flags = ''] = entry.split('!').map((s) => s.trim());
+  const [phrase = '', preps = ''] = head.split('>').map((s) => s.trim());
+  return {
+    phrase, type, preps: preps ? preps.split(/\s+/) : [],
+    nounOnly: flags.includes('n'), verbOnly: flags.includes('v'), mutual: flags.includes('m'),
+    sourceAfter: flags.includes('s'), thatClause: flags.includes('t'), reciprocal: flags.includes('r'),
+  };
+}
+
+const cueTrie = new TokenTrie<CueDef>();
+for (const [type, lines] of Object.entries(CUE_LINES) as Array<[RelationType, string]>) {
+  for (const entry of lines.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
+    const cue = parseLine(entry, type);
+    const [first = '', ...rest] = cue.phrase.split(/\s+/).flatMap((w) => (w.includes('-') && w !== '-' ? w.split(/(-)/) : [w]));
+    for (const form of inflections(first)) cueTrie.add([form, ...rest], [form, ...rest], cue);
+  }
+}
+
+export type CueHit = TrieHit<CueDef>;
+
+/** Cues in tokens [start, end), longest first, not overlapping. */
+export function findCues(tokens: Token[], start: number, end: number): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = start; i < end; ) {
+    const hit = cueTrie.longestAt(tokens, i, end);
+    if (hit) hits.push(hit);
+    i = hit ? hit.end : i + 1;
+  }
+  return hits;
+}
+
+/** Whether the cue word is used as a verb here ("Turkey backs X") rather than a noun ("Turkey's backing of X"). */
+export function usedAsVerb(cue: CueDef, token: Token, previous: Token | undefined): boolean {
+  if (cue.nounOnly) return false;
+  if (cue.verbOnly) return true;
+  if (previous && ['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s"].includes(previous.fold)) return false;
+  if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  return /(ed|ing)$/.test(token.fold) && !cue.phrase.endsWith('ing');
+}

@@ -1,0 +1,246 @@
+import type { ActorKind } from './schema.ts';
+import type { Token } from './nlp.ts';
+import { gazetteer } from './gazetteer.ts';
+import { ArticleContext, LOCAL_REBELS } from './context.ts';
+import { TokenTrie } from './trie.ts';
+import { foldedTokens } from './nlp.ts';
+import { isCapitalized } from './text.ts';
+import {
+  GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HONORIFICS, LOCATIVES, NON_ACTOR_TITLES, PERSON_TITLE_HEADS, PLACE_MODIFIERS,
+  STATE_HEADS, TITLES,
+} from './lexicon.ts';
+
+/** One actor mention in a sentence; token indices are [start, end). */
+export interface Mention {
+  start: number;
+  end: number;
+  actor: string;
+  kind: ActorKind;
+  /** "in Syria", "in Ankara": a place, never a party to a relation. */
+  place: boolean;
+  /** Followed by "'s". */
+  possessive: boolean;
+  /** The folded noun after a possessive or a demonym ("Syria's border" → "border"). */
+  head: string | null;
+  confidence: number;
+}
+
+type Phrase = 'rebels' | 'group-anaphor';
+const phraseTrie = new TokenTrie<Phrase>();
+for (const phrase of GENERIC_REBELS) {
+  const { folds, texts } = foldedTokens(phrase);
+  phraseTrie.add(folds, texts.map((t) => t.toLowerCase()), 'rebels');
+}
+for (const words of GROUP_ANAPHORS) phraseTrie.add(words, words, 'group-anaphor');
+
+const NAME_CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', '-']);
+const POSSESSIVE_MARKS = new Set(["'s", "'"]);
+const PERSON_STATE_NOUNS = new Set(['regime', 'government', 'administration', 'forces', 'troops', 'army', 'military']);
+
+function isNameToken(token: Token | undefined): boolean {
+  return !!token && isCapitalized(token.text) && /[a-z]/i.test(token.text) && !TITLES.has(token.fold) && token.pos !== 'PUNCT';
+}
+
+/** Finds actor mentions in tokens [start, end) of one sentence, updating the article context. */
+export class MentionFinder {
+  private readonly mentions: Mention[] = [];
+  /** Affiliation read from "Turkish President …" for the person that follows. */
+  private pendingAffiliation: { state: string; until: number } | null = null;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly start: number,
+    private readonly end: number,
+    private readonly ctx: ArticleContext,
+  ) {}
+
+  find(): Mention[] {
+    let i = this.start;
+    while (i < this.end) i = this.mentionAt(i) ?? i + 1;
+    for (const mention of this.mentions) this.annotate(mention);
+    return this.mentions.filter((m) => !this.isTitleOfPerson(m));
+  }
+
+  /** Tries each kind of mention at token i; returns the index after it, or null. */
+  private mentionAt(i: number): number | null {
+    const hit = gazetteer.trie.longestAt(this.tokens, i, this.end);
+    if (hit?.value.type === 'actor') return this.addKnown(hit.value.name, i, hit.end);
+    if (hit?.value.type === 'demonym') return this.addDemonym(hit.value.state, i, hit.end);
+    return this.addKnownPerson(i) ?? this.addPhrase(i) ?? this.addTitledPerson(i) ?? this.addDiscoveredGroup(i);
+  }
+
+  private push(actor: string, kind: ActorKind, start: number, end: number, confidence = 1): number {
+    this.mentions.push({ actor, kind, start, end, place: false, possessive: false, head: null, confidence });
+    return end;
+  }
+
+  private surface(start: number, end: number): string {
+    let text = '';
+    for (let k = start; k < end; k++) text += (k > start && this.tokens[k]!.start > this.tokens[k - 1]!.end ? ' ' : '') + this.tokens[k]!.text;
+    return text;
+  }
+
+  private addKnown(name: string, start: number, end: number): number {
+    const actor = gazetteer.actors.get(name)!;
+    this.ctx.noteActor(name, actor.kind, actor.affiliation, this.surface(start, end));
+    if (actor.kind === 'person') this.rememberPerson(name, start, end);
+    return this.push(name, actor.kind, start, end);
+  }
+
+  private rememberPerson(name: string, start: number, end: number): void {
+    this.ctx.personNames.set(this.tokens[end - 1]!.fold, name);
+    this.ctx.personNames.set(this.surface(start, end).toLowerCase(), name);
+  }
+
+  /** "Turkish troops" is Turkey; "Turkish President X" gives X an affiliation; "Syrian refugees" is a setting. */
+  private addDemonym(state: string, start: number, end: number): number {
+    let j = end;
+    if (this.tokens[j]?.fold === '-' && this.tokens[j + 1]) return this.push(state, 'state', start, end);
+    const rebels = phraseTrie.longestAt(this.tokens, j, this.end);
+    if (rebels?.value === 'rebels') {
+      const name = `${gazetteer.stateAdjective.get(state) ?? state} rebels`;
+      this.ctx.noteActor(name, 'armed_group', null, this.surface(start, rebels.end));
+      return this.push(name, 'armed_group', start, rebels.end, 0.8);
+    }
+    for (let steps = 0; j < this.end && steps < 4; steps++, j++) {
+      const token = this.tokens[j]!;
+      if (STATE_HEADS.has(token.fold)) {
+        this.ctx.noteActor(state, 'state', null, this.surface(start, end));
+        return this.push(state, 'state', start, end);
+      }
+      if (TITLES.has(token.fold)) return this.addTitleAffiliation(state, start, end, j);
+      const coordinated = token.fold === 'and' || token.fold === ',' || gazetteer.trie.longestAt(this.tokens, j, this.end)?.value.type === 'demonym';
+      if (!coordinated && token.pos !== 'ADJ') break;
+    }
+    this.ctx.noteSetting(state);
+    return end;
+  }
+
+  /** A demonym before a title: the affiliation of the named person after it, or the state itself when no name follows. */
+  private addTitleAffiliation(state: string, start: number, end: number, titleStart: number): number {
+    let j = titleStart;
+    while (j < this.end && (TITLES.has(this.tokens[j]!.fold) || this.tokens[j]!.fold === 'of')) j++;
+    if (isNameToken(this.tokens[j])) {
+      this.pendingAffiliation = { state, until: j + 6 };
+      return end;
+    }
+    this.ctx.noteActor(state, 'state', null, this.surface(start, j));
+    return this.push(state, 'state', start, j, 0.9);
+  }
+
+  /** "Mr. Blinken", "Cavusoglu said": a person named earlier in the article. */
+  private addKnownPerson(i: number): number | null {
+    const token = this.tokens[i]!;
+    const nameAt = HONORIFICS.has(token.fold) ? i + 1 : i;
+    const name = isNameToken(this.tokens[nameAt]) ? this.ctx.personNames.get(this.tokens[nameAt]!.fold) : undefined;
+    if (!name) return this.addDiscoveredName(i);
+    const actor = this.ctx.actors.get(name)!;
+    this.ctx.noteActor(name, 'person', actor.affiliation, this.surface(i, nameAt + 1));
+    return this.push(name, 'person', i, nameAt + 1);
+  }
+
+  private addDiscoveredName(i: number): number | null {
+    const name = isNameToken(this.tokens[i]) ? this.ctx.discoveredNames.get(this.tokens[i]!.fold) : undefined;
+    if (!name) return null;
+    const actor = this.ctx.actors.get(name)!;
+    this.ctx.noteActor(name, actor.kind, actor.affiliation, this.tokens[i]!.text, true);
+    return this.push(name, actor.kind, i, i + 1, 0.6);
+  }
+
+  /** "rebels", "the opposition" (the local rebels), "the group" (the latest armed group). */
+  private addPhrase(i: number): number | null {
+    const hit = phraseTrie.longestAt(this.tokens, i, this.end);
+    if (!hit) return null;
+    if (hit.value === 'rebels') {
+      this.ctx.noteActor(LOCAL_REBELS, 'armed_group', null, this.surface(i, hit.end));
+      return this.push(LOCAL_REBELS, 'armed_group', i, hit.end, 0.7);
+    }
+    const group = this.ctx.lastGroup;
+    if (!group || isNameToken(this.tokens[hit.end])) return null;
+    this.ctx.noteActor(group, 'armed_group', null, this.surface(i, hit.end));
+    return this.push(group, 'armed_group', i, hit.end, 0.6);
+  }
+
+  /** "Foreign Minister Ahmed Attaf": an office holder the gazetteer does not know. */
+  private addTitledPerson(i: number): number | null {
+    let j = i;
+    let lastTitle = '';
+    while (j < this.end && (TITLES.has(this.tokens[j]!.fold) || (j > i && this.tokens[j]!.fold === 'of'))) {
+      if (NON_ACTOR_TITLES.has(this.tokens[j]!.fold)) return null;
+      if (PERSON_TITLE_HEADS.has(this.tokens[j]!.fold)) lastTitle = this.tokens[j]!.fold;
+      j++;
+    }
+    if (!lastTitle || HONORIFICS.has(lastTitle)) return null;
+    const nameStart = j;
+    while (j < this.end && j - nameStart < 4 && (isNameToken(this.tokens[j]) || (j > nameStart && NAME_CONNECTORS.has(this.tokens[j]!.fold) && isNameToken(this.tokens[j + 1])))) {
+      if (gazetteer.trie.longestAt(this.tokens, j, this.end)) break;
+      j++;
+    }
+    if (j - nameStart < 2) return null;
+    const name = this.surface(nameStart, j);
+    const affiliation = this.affiliationBefore(i);
+    this.ctx.noteActor(name, 'person', affiliation, name, true);
+    this.rememberPerson(name, nameStart, j);
+    return this.push(name, 'person', nameStart, j, 0.7);
+  }
+
+  /** The state named just before a title: "Turkish …" or "Algeria's …". */
+  private affiliationBefore(titleStart: number): string | null {
+    if (this.pendingAffiliation && titleStart <= this.pendingAffiliation.until) return this.pendingAffiliation.state;
+    let k = titleStart - 1;
+    if (k >= this.start && POSSESSIVE_MARKS.has(this.tokens[k]!.fold)) k--;
+    const before = this.mentions.find((m) => m.end - 1 === k && m.kind === 'state');
+    return before?.actor ?? null;
+  }
+
+  /** "the Arakan Army", "Azawad Liberation Front (FLA)": capitalised words ending in a group word. */
+  private addDiscoveredGroup(i: number): number | null {
+    if (!isNameToken(this.tokens[i]) || this.tokens[i]!.pos !== 'PROPN') return null;
+    let end = -1;
+    for (let j = i; j < this.end && j - i < 7; j++) {
+      const token = this.tokens[j]!;
+      const connector = j > i && (token.fold === 'of' || token.fold === 'for' || NAME_CONNECTORS.has(token.fold)) && isNameToken(this.tokens[j + 1]);
+      if (!isNameToken(token) && !connector) break;
+      if (j > i && GROUP_HEADS.has(token.fold) && !isNameToken(this.tokens[j + 1])) end = j + 1;
+    }
+    if (end < 0) return null;
+    const name = this.surface(i, end);
+    const kind = GROUP_HEADS.get(this.tokens[end - 1]!.fold)!;
+    this.ctx.discoveredNames.set(name.toLowerCase(), name);
+    const acronym = this.tokens[end]?.text === '(' && this.tokens[end + 2]?.text === ')' ? this.tokens[end + 1]! : null;
+    if (acronym && /^[A-Z0-9-]{2,8}$/.test(acronym.text)) this.ctx.discoveredNames.set(acronym.fold, name);
+    this.ctx.noteActor(name, kind, null, name, true);
+    return this.push(name, kind, i, end, 0.6);
+  }
+
+  /** Possessive, head noun, place; "Putin's government" is Russia. */
+  private annotate(mention: Mention): void {
+    const next = this.tokens[mention.end];
+    mention.possessive = !!next && POSSESSIVE_MARKS.has(next.fold) && mention.end < this.end;
+    mention.head = this.tokens[mention.end + (mention.possessive ? 1 : 0)]?.fold ?? null;
+    if (mention.kind === 'person' && mention.possessive && PERSON_STATE_NOUNS.has(mention.head ?? '')) {
+      const affiliation = this.ctx.actors.get(mention.actor)?.affiliation;
+      if (affiliation && gazetteer.actors.get(affiliation)?.kind === 'state') Object.assign(mention, { actor: affiliation, kind: 'state' });
+    }
+    if (mention.kind !== 'state') return;
+    let k = mention.start - 1;
+    while (k >= this.start && PLACE_MODIFIERS.has(this.tokens[k]!.fold)) k--;
+    if (k >= this.start && LOCATIVES.has(this.tokens[k]!.fold)) {
+      mention.place = true;
+      this.ctx.unnoteMention(mention.actor);
+      this.ctx.noteSetting(mention.actor);
+    } else if (mention.possessive && !STATE_HEADS.has(mention.head ?? '')) {
+      this.ctx.noteSetting(mention.actor);
+    }
+  }
+
+  /** "U.S. Secretary of State Antony Blinken": the state is part of the person's title, not a mention of its own. */
+  private isTitleOfPerson(mention: Mention): boolean {
+    if (mention.kind !== 'state') return false;
+    let k = mention.end;
+    if (POSSESSIVE_MARKS.has(this.tokens[k]?.fold ?? '')) k++;
+    if (!TITLES.has(this.tokens[k]?.fold ?? '')) return false;
+    while (k < this.end && (TITLES.has(this.tokens[k]!.fold) || this.tokens[k]!.fold === 'of')) k++;
+    return this.mentions.some((m) => m.kind === 'person' && m.start === k);
+  }
+}

@@ -1,0 +1,169 @@
+import type { ArticleContext } from './context.ts';
+import type { Mention } from './mentions.ts';
+import type { SentenceView } from './sentence.ts';
+import { gazetteer } from './gazetteer.ts';
+import {
+  CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
+  TARGET_PROXIES, TITLES,
+} from './lexicon.ts';
+
+/** A party to a relation: one or more coordinated actors, and how sure we are that they are the party. */
+export interface Party {
+  actors: Mention[];
+  confidence: number;
+}
+
+const COORDINATORS = new Set([',', 'and', 'or', '&']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/** "it"/"they" as subject of a complement clause stand for the subject of the main clause. */
+const NEUTER_PRONOUNS = new Set(['it', 'they']);
+const FRONTED_OPENERS = new Set(['during', 'after', 'following', 'speaking', 'in', 'at', 'on', 'amid', 'despite', 'with', 'before', 'addressing', 'meeting']);
+
+/** Finds subjects, objects and possessors around a cue: the shallow syntax the relation frames rely on. */
+export class PartyFinder {
+  constructor(
+    private readonly view: SentenceView,
+    private readonly ctx: ArticleContext,
+  ) {}
+
+  private skippable(i: number): boolean {
+    const token = this.view.token(i);
+    if (!token || this.view.startingAt(i)) return false;
+    return OBJECT_FILLERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold) || token.pos === 'ADJ' || token.pos === 'NUM';
+  }
+
+  /** Actors coordinated after a mention: "Egypt, Qatar, the US and Hamas". */
+  groupRight(first: Mention): Mention[] {
+    const members = [first];
+    let last = first;
+    while (!last.possessive) {
+      let k = last.end;
+      if (this.view.fold(k) === 'as' && this.view.fold(k + 1) === 'well' && this.view.fold(k + 2) === 'as') k += 3;
+      else if (COORDINATORS.has(this.view.fold(k))) k += this.view.fold(k + 1) === 'and' || this.view.fold(k + 1) === 'or' ? 2 : 1;
+      else break;
+      while (this.skippable(k) && k < this.view.end) k++;
+      const next = this.view.startingAt(k);
+      if (!next || next.place) break;
+      members.push(next);
+      last = next;
+    }
+    return members;
+  }
+
+  /** Actors coordinated before a mention: "both Moscow and Washington". */
+  groupLeft(last: Mention): Mention[] {
+    const members = [last];
+    let first = last;
+    for (;;) {
+      let k = first.start - 1;
+      while (k > this.view.start && ['the', 'both'].includes(this.view.fold(k))) k--;
+      if (this.view.fold(k) === 'as' && this.view.fold(k - 1) === 'well' && this.view.fold(k - 2) === 'as') k -= 3;
+      else if (COORDINATORS.has(this.view.fold(k))) k -= this.view.fold(k - 1) === ',' ? 2 : 1;
+      else break;
+      while (k > this.view.start && ['the', 'both'].includes(this.view.fold(k))) k--;
+      const previous = this.view.endingAt(k);
+      if (!previous || previous.place || previous.possessive) break;
+      members.unshift(previous);
+      first = previous;
+    }
+    return members;
+  }
+
+  private precededByPreposition(mention: Mention): boolean {
+    let k = mention.start - 1;
+    while (k >= this.view.start && this.skippable(k)) k--;
+    return NON_SUBJECT_PREPOSITIONS.has(this.view.fold(k));
+  }
+
+  /** The subject of the clause a cue at `position` sits in, scanning left; relative pronouns lead to their antecedent. */
+  subjectBefore(position: number): Party | null {
+    let pronounSubject = false;
+    for (let i = position - 1; i >= this.view.start; i--) {
+      const fold = this.view.fold(i);
+      const mention = this.view.endingAt(i);
+      if (mention) {
+        if (!mention.place && !this.precededByPreposition(mention)) return { actors: this.groupLeft(mention), confidence: mention.confidence };
+        i = mention.start;
+        continue;
+      }
+      if (this.isRelativePronoun(i)) return this.antecedentOf(i);
+      if (PERSON_PRONOUNS.has(fold)) return this.lastPerson();
+      if (NEUTER_PRONOUNS.has(fold)) pronounSubject = true;
+      else if (fold === 'that' && pronounSubject) continue;
+      else if (CLAUSE_STOPS.has(fold) || fold === 'that') return null;
+    }
+    return this.subjectAfterFrontedPhrase(position);
+  }
+
+  /** "groups that are opposed to X" (relative) as against "proposed that it could …" (complement clause). */
+  isRelativePronoun(i: number): boolean {
+    const fold = this.view.fold(i);
+    if (!RELATIVE_PRONOUNS.has(fold)) return false;
+    if (fold !== 'that') return true;
+    const next = this.view.token(i + 1);
+    return !!next && !this.view.startingAt(i + 1) && ['AUX', 'VERB', 'ADV'].includes(next.pos);
+  }
+
+  /** "Turkey, which backs X": the mention right before the relative pronoun. */
+  antecedentOf(pronoun: number): Party | null {
+    const before = this.view.fold(pronoun - 1) === ',' ? pronoun - 2 : pronoun - 1;
+    const mention = this.view.endingAt(before);
+    if (!mention || mention.place) return null;
+    return { actors: this.groupLeft(mention), confidence: mention.confidence * 0.9 };
+  }
+
+  private lastPerson(): Party | null {
+    const name = this.ctx.lastPerson;
+    if (!name) return null;
+    return { actors: [{ actor: name, kind: 'person', start: -1, end: -1, place: false, possessive: false, head: null, confidence: 0.7 }], confidence: 0.7 };
+  }
+
+  /** "During a meeting with X, Blinken urged …": the subject follows the fronted phrase. */
+  private subjectAfterFrontedPhrase(position: number): Party | null {
+    if (!FRONTED_OPENERS.has(this.view.fold(this.view.start))) return null;
+    let comma = position;
+    while (comma < this.view.end && this.view.fold(comma) !== ',') comma++;
+    let k = comma + 1;
+    while (this.skippable(k) && k < this.view.end) k++;
+    const mention = this.view.startingAt(k);
+    return mention && !mention.place ? { actors: this.groupRight(mention), confidence: mention.confidence * 0.9 } : null;
+  }
+
+  /** The object starting at `from` (after fillers): "the new Turkish incursion", "bases housing US troops". */
+  objectAt(from: number, acceptPlace: boolean, proxyHops = 1): Party | null {
+    let k = from;
+    for (let steps = 0; steps < 5 && k < this.view.end && this.skippable(k); steps++) k++;
+    const mention = this.view.startingAt(k);
+    if (mention) {
+      if (mention.place && !acceptPlace) return null;
+      if (mention.possessive && !STATE_HEADS.has(mention.head ?? '') && !TARGET_PROXIES.has(mention.head ?? '')) return null;
+      return { actors: this.groupRight(mention), confidence: mention.confidence };
+    }
+    if (proxyHops > 0 && TARGET_PROXIES.has(this.view.fold(k)) && PROXY_LINKS.has(this.view.fold(k + 1))) {
+      return this.objectAt(k + 2, true, proxyHops - 1);
+    }
+    return null;
+  }
+
+  /** The party after the first of `preps` within a short window: "push Kurdish fighters from …", "clear the border of …". */
+  objectAfterPreposition(from: number, preps: string[], window: number): Party | null {
+    for (let k = from; k < Math.min(this.view.end, from + window); k++) {
+      const fold = this.view.fold(k);
+      if (preps.includes(fold)) return this.objectAt(k + 1, true);
+      if (CLAUSE_STOPS.has(fold) && fold !== 'as') return null;
+    }
+    return null;
+  }
+
+  /** The owner of a nominal cue: "Turkey's offensive", "Israeli airstrikes", "its fight" (→ the clause subject). */
+  possessorOf(cueStart: number): Party | null {
+    let k = cueStart - 1;
+    for (let steps = 0; steps < 3 && k > this.view.start && this.view.token(k)?.pos === 'ADJ' && !this.view.endingAt(k); steps++) k--;
+    if (this.view.fold(k) === "'s" || this.view.fold(k) === "'") k--;
+    const mention = this.view.endingAt(k);
+    if (mention && !mention.place) return { actors: this.groupLeft(mention), confidence: mention.confidence };
+    if (POSSESSIVE_PRONOUNS.has(this.view.fold(k))) return this.subjectBefore(k);
+    return null;
+  }
+
+}

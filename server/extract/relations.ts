@@ -1,0 +1,265 @@
+import type { RelationType } from './schema.ts';
+import type { ArticleContext } from './context.ts';
+import type { Mention } from './mentions.ts';
+import type { SentenceView } from './sentence.ts';
+import { findCues, usedAsVerb, type CueHit } from './cues.ts';
+import { gazetteer } from './gazetteer.ts';
+import { PartyFinder, type Party } from './parties.ts';
+import {
+  BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, HEDGES, HOSTILE_VIEWS,
+  HYPOTHETICAL_OPENERS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, VIEW_VERBS,
+} from './lexicon.ts';
+
+/** A relation stated by one sentence, before merging across sentences. */
+export interface Claim {
+  source: string;
+  type: RelationType;
+  target: string;
+  cue: string;
+  confidence: number;
+}
+
+interface Statement {
+  source: Party;
+  type: RelationType;
+  target: Party;
+  cue: string;
+  confidence: number;
+  /** Both directions (clashes, allied) or every pair (talks between A, B and C). */
+  mutual?: boolean;
+}
+
+const ADVERBS_BEFORE_BY = new Set(['heavily', 'strongly', 'largely', 'partly', 'reportedly', 'allegedly', 'directly', 'also', 'openly']);
+
+/** Finds what one sentence states about its actors. */
+export class RelationFinder {
+  private readonly parties: PartyFinder;
+  private readonly statements: Statement[] = [];
+
+  constructor(
+    private readonly view: SentenceView,
+    ctx: ArticleContext,
+  ) {
+    this.parties = new PartyFinder(view, ctx);
+  }
+
+  find(): Claim[] {
+    if (this.view.mentions.length === 0) return [];
+    for (const cue of findCues(this.view.tokens, this.view.start, this.view.end)) {
+      if (!this.view.covering(cue.start)) this.readCue(cue);
+    }
+    for (let i = this.view.start; i < this.view.end; i++) {
+      const fold = this.view.fold(i);
+      if (fold === '-' && COMPOUND_CUES.has(this.view.fold(i + 1))) this.readCompound(i);
+      else if (fold.startsWith('pro-')) this.readPro(i);
+      else if (VIEW_VERBS.has(fold)) this.readView(i);
+    }
+    return this.statements.flatMap(toClaims);
+  }
+
+  private text(start: number, end: number): string {
+    return this.view.tokens.slice(start, end).map((t) => t.text).join(' ');
+  }
+
+  private state(source: Party | null, type: RelationType, target: Party | null, cue: string, confidence: number, mutual = false): void {
+    if (source && target) this.statements.push({ source, type, target, cue, confidence, mutual });
+  }
+
+  private readCue(hit: CueHit): void {
+    const cue = hit.value;
+    const head = this.view.tokens[hit.start]!;
+    const cueText = this.text(hit.start, hit.end);
+    if (cue.sourceAfter) {
+      this.state(this.parties.objectAt(hit.end, true), cue.type, this.parties.subjectBefore(hit.start), cueText, 0.75);
+      return;
+    }
+    if (this.view.fold(hit.end) === 'between' || this.view.fold(hit.end) === 'among') {
+      if (cue.preps.includes('between')) this.readBetween(hit, cueText);
+      return;
+    }
+    const verb = usedAsVerb(cue, head, this.view.token(hit.start - 1));
+    if (verb) this.readVerb(hit, cueText);
+    else this.readNoun(hit, cueText);
+  }
+
+  /** "talks between Egypt, Qatar and Hamas", "clashes between the army and the RSF". */
+  private readBetween(hit: CueHit, cueText: string): void {
+    const group = this.parties.objectAt(hit.end + 1, true);
+    if (!group || group.actors.length < 2) return;
+    this.state(group, hit.value.type, group, cueText, 0.8, true);
+  }
+
+  private readVerb(hit: CueHit, cueText: string): void {
+    const cue = hit.value;
+    if (this.negatedVerb(hit.start) || this.hedged(hit.start) || this.hypothetical(hit.start)) return;
+    let after = hit.end;
+    while (ADVERBS_BEFORE_BY.has(this.view.fold(after))) after++;
+    if (this.view.fold(after) === 'by') {
+      this.state(this.parties.objectAt(after + 1, true), cue.type, this.parties.subjectBefore(hit.start), cueText, 0.8, cue.mutual);
+      return;
+    }
+    const subject = this.parties.subjectBefore(hit.start);
+    const object = this.verbObject(hit);
+    if (object) this.state(subject, cue.type, object, cueText, 0.8, cue.mutual);
+    else if (subject && subject.actors.length > 1 && cue.reciprocal) this.state(subject, cue.type, subject, cueText, 0.7, true);
+  }
+
+  private verbObject(hit: CueHit): Party | null {
+    const cue = hit.value;
+    let k = hit.end;
+    if (cue.thatClause) {
+      while (k < this.view.end && k < hit.end + 3 && this.view.fold(k) !== 'that') k++;
+      if (this.view.fold(k) === 'that') return this.parties.objectAt(k + 1, false);
+      k = hit.end;
+    }
+    const direct = this.parties.objectAt(k, false);
+    if (direct || cue.preps.length === 0) return direct;
+    return this.parties.objectAfterPreposition(k, cue.preps, 8);
+  }
+
+  private readNoun(hit: CueHit, cueText: string): void {
+    const cue = hit.value;
+    if (this.negatedNoun(hit.start) || this.view.fold(hit.start - 1) === 'to') return;
+    const owner = this.parties.possessorOf(hit.start) ?? this.parties.subjectBefore(hit.start);
+    const multiword = hit.end - hit.start > 1 && cue.preps.length === 0;
+    const object = multiword ? this.parties.objectAt(hit.end, true) : this.nounObject(hit);
+    if (object) this.state(owner, cue.type, object, cueText, 0.7, cue.mutual);
+    else if (owner && owner.actors.length > 1 && cue.reciprocal) this.state(owner, cue.type, owner, cueText, 0.65, true);
+  }
+
+  private nounObject(hit: CueHit): Party | null {
+    const prep = this.view.fold(hit.end);
+    if (hit.value.preps.includes(prep)) return this.parties.objectAt(hit.end + 1, true);
+    return null;
+  }
+
+  /** "X-backed Y": X supports Y; "a U.S.-backed group" after "the SDF," points back to the SDF. */
+  private readCompound(dash: number): void {
+    const sourceMention = this.view.endingAt(dash - 1);
+    if (!sourceMention || sourceMention.place) return;
+    const participle = this.view.fold(dash + 1);
+    const type = COMPOUND_CUES.get(participle)!;
+    const target = this.compoundTarget(dash + 2, sourceMention.start);
+    const source = { actors: [sourceMention], confidence: sourceMention.confidence };
+    this.state(source, type, target, this.text(dash - 1, dash + 2), 0.85, MUTUAL_COMPOUNDS.has(participle));
+  }
+
+  private compoundTarget(from: number, compoundStart: number): Party | null {
+    const direct = this.view.startingAt(from) ?? this.view.covering(from);
+    if (direct) return { actors: [direct], confidence: direct.confidence };
+    if (!GENERIC_GROUP_HEADS.has(this.view.fold(from))) return this.parties.objectAt(from, false);
+    for (const phrase of NAMING_PHRASES) {
+      if (phrase.every((word, k) => this.view.fold(from + 1 + k) === word)) return this.parties.objectAt(from + 1 + phrase.length, true);
+    }
+    return this.appositiveAntecedent(compoundStart);
+  }
+
+  /** "the Syrian Democratic Forces (SDF), a U.S.-backed group": the mention before ", a". */
+  private appositiveAntecedent(phraseStart: number): Party | null {
+    let k = phraseStart - 1;
+    if (['a', 'an', 'the'].includes(this.view.fold(k))) k--;
+    if (this.view.fold(k) !== ',') return null;
+    k--;
+    if (this.view.fold(k) === ')') {
+      while (k > this.view.start && this.view.fold(k) !== '(') k--;
+      k--;
+    }
+    const mention = this.view.endingAt(k);
+    return mention && !mention.place ? { actors: [mention], confidence: mention.confidence * 0.9 } : null;
+  }
+
+  /** "pro-Russian separatists": the group supports Russia. */
+  private readPro(i: number): void {
+    const state = gazetteer.demonymToState.get(this.view.fold(i).slice(4));
+    if (!state) return;
+    const group = this.view.covering(i) ?? this.view.startingAt(i + 1);
+    if (!group || group.actor === state) return;
+    const stateMention: Mention = { actor: state, kind: 'state', start: i, end: i + 1, place: false, possessive: false, head: null, confidence: 1 };
+    this.state({ actors: [group], confidence: group.confidence }, 'supports', { actors: [stateMention], confidence: 1 }, this.view.tokens[i]!.text, 0.8);
+  }
+
+  /** "Ankara views the SDF as a threat" (opposes) or "as essential" (supports); "which Ankara views as a threat". */
+  private readView(verb: number): void {
+    if (this.negatedVerb(verb)) return;
+    const relative = this.view.fold(verb + 1) === 'as';
+    const object = relative ? this.relativeObject(verb) : this.parties.objectAt(verb + 1, false);
+    if (!object) return;
+    const objectEnd = relative ? verb + 1 : Math.max(...object.actors.map((m) => m.end));
+    let as = objectEnd;
+    while (as < Math.min(this.view.end, objectEnd + 3) && this.view.fold(as) !== 'as') as++;
+    if (this.view.fold(as) !== 'as') return;
+    for (let k = as + 1; k < Math.min(this.view.end, as + 6); k++) {
+      const fold = this.view.fold(k);
+      const type = HOSTILE_VIEWS.has(fold) ? 'opposes' : FRIENDLY_VIEWS.has(fold) ? 'supports' : null;
+      if (type) {
+        this.state(this.parties.subjectBefore(verb), type, object, this.text(verb, k + 1), 0.75);
+        return;
+      }
+    }
+  }
+
+  private relativeObject(verb: number): Party | null {
+    for (let k = verb - 1; k > this.view.start; k--) {
+      if (this.parties.isRelativePronoun(k)) return this.parties.antecedentOf(k);
+      if (CLAUSE_STOPS.has(this.view.fold(k))) return null;
+    }
+    return null;
+  }
+
+  /** "did not attack", "never backed", "refused to meet". */
+  private negatedVerb(cueStart: number): boolean {
+    for (let k = cueStart - 1; k >= Math.max(this.view.start, cueStart - 4); k--) {
+      const token = this.view.tokens[k]!;
+      if (NEGATORS.has(token.fold) || DENIALS.has(token.fold)) return true;
+      if (this.view.endingAt(k) || token.fold === ',') return false;
+    }
+    return false;
+  }
+
+  /** "no support for", "without backing". */
+  private negatedNoun(cueStart: number): boolean {
+    for (let k = cueStart - 1; k >= Math.max(this.view.start, cueStart - 3); k--) {
+      if (NEGATORS.has(this.view.fold(k)) || DENIALS.has(this.view.fold(k))) return true;
+      if (this.view.endingAt(k)) return false;
+    }
+    return false;
+  }
+
+  /** "may be arming", "could attack": hedged, not stated. */
+  private hedged(cueStart: number): boolean {
+    for (let k = cueStart - 1; k >= Math.max(this.view.start, cueStart - 3); k--) {
+      const fold = this.view.fold(k);
+      if (HEDGES.has(fold)) return true;
+      if (!BE_FORMS.has(fold) && fold !== 'have' && fold !== 'also' && this.view.tokens[k]!.pos !== 'ADV') return false;
+    }
+    return false;
+  }
+
+  /** "if Russia attacks …": inside a conditional clause. */
+  private hypothetical(cueStart: number): boolean {
+    for (let k = cueStart - 1; k >= this.view.start; k--) {
+      const fold = this.view.fold(k);
+      if (HYPOTHETICAL_OPENERS.has(fold)) return true;
+      if (fold === ',' || fold === ';') return false;
+    }
+    return false;
+  }
+}
+
+/** Expands parties into actor-to-actor claims; mutual statements give both directions. */
+function toClaims(statement: Statement): Claim[] {
+  const claims: Claim[] = [];
+  const confidenceOf = (a: Mention, b: Mention) => Math.min(statement.confidence, a.confidence, b.confidence);
+  const add = (a: Mention, b: Mention) => {
+    if (a.actor !== b.actor) claims.push({ source: a.actor, type: statement.type, target: b.actor, cue: statement.cue, confidence: confidenceOf(a, b) });
+  };
+  const sameGroup = statement.source === statement.target;
+  for (const [i, a] of statement.source.actors.entries()) {
+    for (const [j, b] of statement.target.actors.entries()) {
+      if (sameGroup && j <= i) continue;
+      add(a, b);
+      if (statement.mutual && statement.type !== 'negotiates') add(b, a);
+    }
+  }
+  return claims;
+}
