@@ -6,7 +6,14 @@ import { projectRoot } from '../config.ts';
 import type { Db } from '../neo4j/client.ts';
 import { requireTokenOnPost } from './auth.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import { actorRoutes } from './routes/actors.ts';
+import { articleRoutes } from './routes/articles.ts';
+import { cypherRoutes } from './routes/cypher.ts';
+import { edgeRoutes } from './routes/edges.ts';
+import { exportRoutes } from './routes/export.ts';
+import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { statsRoutes } from './routes/stats.ts';
 
 export const clientDist = path.join(projectRoot, 'dist', 'client');
 
@@ -25,6 +32,13 @@ export function createApp({ db, config }: AppDeps): express.Express {
   api.use(requireTokenOnPost(config.API_TOKEN));
   api.use(express.json({ limit: '2mb' }));
   api.use(healthRoutes(db));
+  api.use(graphRoutes(db));
+  api.use(actorRoutes(db));
+  api.use(edgeRoutes(db));
+  api.use(articleRoutes(db));
+  api.use(cypherRoutes(db, config));
+  api.use(exportRoutes(db, config));
+  api.use(statsRoutes(db));
   api.use((req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
   app.use('/api', api);
 

@@ -1,0 +1,15 @@
+// One relation edge and the claims behind it, oldest first (negotiates: claims in either direction).
+MATCH (s:Actor {id: $source})-[r]->(t:Actor {id: $target})
+WHERE type(r) = toUpper($type) AND $type IN ['supports', 'opposes', 'negotiates']
+RETURN r {id: s.id + '|' + $type + '|' + t.id, source: s.id, target: t.id, type: $type,
+          .weight, .claims, .articles, .first_seen, .last_seen} AS edge,
+       COLLECT {
+         MATCH (s)<-[:SOURCE|TARGET]-(c:Claim {type: $type})-[:SOURCE|TARGET]->(t)
+         MATCH (c)-[:SOURCE]->(cs:Actor), (c)-[:TARGET]->(ct:Actor), (c)-[:FROM]->(article:Article)
+         WHERE $type = 'negotiates' OR cs = s
+         RETURN c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date,
+                   source: cs {.id, .name}, target: ct {.id, .name},
+                   article: article {.id, .title, .date, .file}}
+         ORDER BY coalesce(c.date, ''), article.id, c.start
+         LIMIT $limit
+       } AS claims

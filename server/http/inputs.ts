@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ActorKind, IsoDate, RelationType, relationTypes } from '../extract/schema.ts';
+
+/** Request inputs shared by several endpoints: query-string lists, flags, the /api/graph filters. */
+
+/** A comma-separated list in a query string: `types=supports,opposes`. */
+function commaList<T extends z.ZodType>(item: T, max = 10) {
+  const split = (value: unknown) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter((part) => part.length > 0) : value);
+  return z.preprocess(split, z.array(item).min(1, 'expected at least one value').max(max, `at most ${max} values`));
+}
+
+export const ActorId = z.string().min(1).max(200);
+export const ActorIds = commaList(ActorId, 5000);
+export const RelationTypes = commaList(RelationType).default([...relationTypes]);
+export const Flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+export function count(defaultValue: number, max: number) {
+  return z.coerce.number().int().min(1).max(max).default(defaultValue);
+}
+
+/** The /api/graph filters (also accepted by /api/export). */
+export const GraphFilterFields = z.object({
+  types: RelationTypes,
+  kinds: commaList(ActorKind).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  minWeight: count(1, 1_000_000),
+  limit: count(150, 5000),
+  rollup: Flag.default(false),
+});
+
+/** `to` includes every date it prefixes, so from=2024-03&to=2024 is a valid window. */
+export function windowIsOrdered({ from, to }: { from?: string; to?: string }): boolean {
+  return !from || !to || from <= `${to}~`;
+}
+export const windowError = { message: 'must not be before from', path: ['to'] };
+
+export const GraphFilters = GraphFilterFields.refine(windowIsOrdered, windowError);
+export type GraphFilters = z.infer<typeof GraphFilters>;

@@ -1,0 +1,40 @@
+import { Router } from 'express';
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import type { Db } from '../../neo4j/client.ts';
+import { HttpError, parseInput } from '../errors.ts';
+import { neighborhood } from '../graph.ts';
+import { ActorId, count, RelationTypes } from '../inputs.ts';
+import { actorNameQuery } from '../lucene.ts';
+
+const SearchQuery = z.object({ q: z.string().max(200), limit: count(10, 100) });
+const ActorParams = z.object({ id: ActorId });
+const NeighborhoodQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  types: RelationTypes,
+  limit: count(100, 2000),
+});
+
+/** How many of an actor's articles GET /api/actors/:id lists (newest first). */
+const articleLimit = 100;
+
+/** GET /api/actors?q= (name search), /api/actors/:id (details), /api/actors/:id/neighborhood. */
+export function actorRoutes(db: Db): Router {
+  return Router()
+    .get('/actors', async (req, res) => {
+      const { q, limit } = parseInput(SearchQuery, req.query);
+      const lucene = actorNameQuery(q);
+      const rows = lucene ? await db.read('api/actor-search', { lucene, limit: neo4j.int(limit) }) : [];
+      res.json({ actors: rows.map((row) => row.actor) });
+    })
+    .get('/actors/:id', async (req, res) => {
+      const { id } = parseInput(ActorParams, req.params);
+      const [row] = await db.read('api/actor', { id, articleLimit: neo4j.int(articleLimit) });
+      if (!row) throw new HttpError(404, `no actor with id ${JSON.stringify(id)}`);
+      res.json(row);
+    })
+    .get('/actors/:id/neighborhood', async (req, res) => {
+      const { id } = parseInput(ActorParams, req.params);
+      res.json(await neighborhood(db, [id], parseInput(NeighborhoodQuery, req.query)));
+    });
+}

@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import { ArticleRecord } from '../../import/article-input.ts';
+import { importArticles } from '../../import/importer.ts';
+import type { Db } from '../../neo4j/client.ts';
+import { HttpError, parseInput } from '../errors.ts';
+import { count } from '../inputs.ts';
+
+const ListQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  limit: count(50, 500),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+const ArticleParams = z.object({ id: z.string().min(1).max(200) });
+
+/** GET /api/articles (a page, optionally filtered by title), GET /api/articles/:id, POST /api/articles (import one). */
+export function articleRoutes(db: Db): Router {
+  return Router()
+    .get('/articles', async (req, res) => {
+      const { q, limit, offset } = parseInput(ListQuery, req.query);
+      const [row] = await db.read('api/articles', { q: q ? q.toLowerCase() : null, limit: neo4j.int(limit), offset: neo4j.int(offset) });
+      res.json(row);
+    })
+    .get('/articles/:id', async (req, res) => {
+      const { id } = parseInput(ArticleParams, req.params);
+      const [row] = await db.read('api/article', { id });
+      if (!row) throw new HttpError(404, `no article with id ${JSON.stringify(id)}`);
+      res.json(row);
+    })
+    .post('/articles', async (req, res) => {
+      const record = parseInput(ArticleRecord, req.body);
+      const [outcome] = await importArticles(db, [{ ...record, file: null }], { keepExtractions: true });
+      if (!outcome || outcome.status === 'failed') throw new HttpError(422, outcome?.reason ?? 'the article could not be imported');
+      const extraction = outcome.extraction ? { actors: outcome.extraction.actors, relations: outcome.extraction.relations } : null;
+      // An unchanged article (same text posted again) creates nothing: 200, and no extraction was run.
+      res.status(outcome.status === 'unchanged' ? 200 : 201).json({ article: { id: outcome.id, status: outcome.status }, extraction });
+    });
+}

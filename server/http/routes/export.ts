@@ -1,0 +1,35 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Config } from '../../config.ts';
+import { exportFormats, formats } from '../../export/formats.ts';
+import type { Db } from '../../neo4j/client.ts';
+import { parseInput } from '../errors.ts';
+import { exportData, type Selection } from '../export-selection.ts';
+import { ActorIds, Flag, GraphFilterFields, windowError, windowIsOrdered } from '../inputs.ts';
+
+const ExportQuery = GraphFilterFields.extend({
+  format: z.enum(exportFormats).default('json'),
+  ids: ActorIds.optional(),
+  depth: z.coerce.number().int().min(0).max(3).default(1),
+  query: z.string().trim().min(1).max(100_000).optional(),
+  claims: Flag.default(false),
+}).refine(windowIsOrdered, windowError);
+type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** A query wins over ids, ids over the graph filters. */
+function selectionOf(input: ExportQuery): Selection {
+  if (input.query) return { by: 'query', query: input.query };
+  if (input.ids) return { by: 'ids', ids: input.ids, depth: input.depth, types: input.types, limit: input.limit };
+  return { by: 'filters', filters: input };
+}
+
+/** GET /api/export: a subgraph as a download in one of the export formats. */
+export function exportRoutes(db: Db, config: Config): Router {
+  return Router().get('/export', async (req, res) => {
+    const input = parseInput(ExportQuery, req.query);
+    const format = formats[input.format];
+    const body = format.render(await exportData(db, config, selectionOf(input), input.claims));
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    res.attachment(`actors-${stamp}.${format.extension}`).type(format.contentType).send(typeof body === 'string' ? body : Buffer.from(body));
+  });
+}
