@@ -4,23 +4,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, projectRoot } from '../server/config.ts';
+import { freePort } from '../server/free-port.ts';
 import { connectionFromConfig } from '../server/neo4j/client.ts';
 import { localServer, startLocalNeo4j, stopLocalNeo4j } from '../server/neo4j/local-server.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function testFiles(roots: string[]): string[] {
   const found: string[] = [];

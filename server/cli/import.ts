@@ -28,7 +28,7 @@ runMain(async () => {
       console.error('Emptied the database.');
     }
     const progress = progressReporter();
-    const { summary } = await runImport(db, sources.articles, sources.failures, { batchSize, onProgress: progress.update }).finally(progress.stop);
+    const { summary } = await runImport(db, sources, { batchSize, onProgress: progress.update }).finally(progress.stop);
     console.log(formatSummary(summary));
     return summary.articles.failed > 0 ? 1 : 0;
   } finally {

@@ -24,7 +24,7 @@ async function importSeedsIfEmpty(db: Db): Promise<void> {
   if (nodes > 0) return;
   console.log('The database is empty: importing the seed articles…');
   const seeds = readSources([path.join(projectRoot, 'seeds')]);
-  const { summary } = await runImport(db, seeds.articles, seeds.failures);
+  const { summary } = await runImport(db, seeds);
   console.log(formatSummary(summary));
 }
 

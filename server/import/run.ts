@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../neo4j/client.ts';
-import type { ArticleInput } from './article-input.ts';
 import { importArticles, type ArticleOutcome, type ImportOptions } from './importer.ts';
-import type { SourceFailure } from './sources.ts';
+import type { SourceFailure, Sources } from './sources.ts';
 
 export interface ImportSummary {
   articles: Record<'new' | 'changed' | 'unchanged' | 'failed', number>;
   failures: SourceFailure[];
+  skipped: SourceFailure[];
   totals: { articles: number; actors: number; claims: number; edges: number };
   seconds: number;
 }
@@ -14,15 +14,14 @@ export interface ImportSummary {
 /** Imports articles, records the run in the database and sums up what happened. */
 export async function runImport(
   db: Db,
-  inputs: ArticleInput[],
-  inputFailures: SourceFailure[],
+  sources: Sources,
   options: ImportOptions = {},
 ): Promise<{ summary: ImportSummary; outcomes: ArticleOutcome[] }> {
   const started = new Date();
-  const outcomes = await importArticles(db, inputs, options);
+  const outcomes = await importArticles(db, sources.articles, options);
   const count = (status: ArticleOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const failures = [
-    ...inputFailures,
+    ...sources.failures,
     ...outcomes.filter((outcome) => outcome.status === 'failed').map((outcome) => ({ file: outcome.file ?? outcome.id, reason: outcome.reason ?? 'failed' })),
   ];
   const articles = { new: count('new'), changed: count('changed'), unchanged: count('unchanged'), failed: failures.length };
@@ -35,7 +34,7 @@ export async function runImport(
   });
   const [totals] = await db.read('import/graph-counts');
   return {
-    summary: { articles, failures, totals: totals as ImportSummary['totals'], seconds: (finished.getTime() - started.getTime()) / 1000 },
+    summary: { articles, failures, skipped: sources.skipped, totals: totals as ImportSummary['totals'], seconds: (finished.getTime() - started.getTime()) / 1000 },
     outcomes,
   };
 }
@@ -43,6 +42,7 @@ export async function runImport(
 export function formatSummary(summary: ImportSummary): string {
   const { articles, totals } = summary;
   return [
+    ...summary.skipped.map((skip) => `skipped: ${skip.file}: ${skip.reason}`),
     ...summary.failures.map((failure) => `failed: ${failure.file}: ${failure.reason}`),
     `articles: ${articles.new} new, ${articles.changed} changed, ${articles.unchanged} unchanged, ${articles.failed} failed`,
     `database: ${totals.articles} articles, ${totals.actors} actors, ${totals.claims} claims, ${totals.edges} relation edges`,

@@ -13,6 +13,8 @@ export interface SourceFailure {
 export interface Sources {
   articles: ArticleInput[];
   failures: SourceFailure[];
+  /** JSON files met in a folder that hold something other than article records (a gazetteer, say). */
+  skipped: SourceFailure[];
 }
 
 const articleExtensions = new Set(['.txt', '.md']);
@@ -21,6 +23,7 @@ const maxFileBytes = 4 * maxArticleChars;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 class InputError extends Error {}
+class NotArticles extends Error {}
 
 function listFiles(entry: string): string[] {
   const stat = fs.statSync(entry);
@@ -82,7 +85,11 @@ function articleFromFile(file: string): ArticleInput {
   return { ...parsed.data, file: path.basename(file) };
 }
 
-function recordsFromFile(file: string): { records: unknown[]; label: (index: number) => string } {
+function isRecordLike(value: unknown): boolean {
+  return Array.isArray(value) || (typeof value === 'object' && value !== null && 'text' in value);
+}
+
+function recordsFromFile(file: string, explicit: boolean): { records: unknown[]; label: (index: number) => string } {
   const text = readText(file);
   const base = path.basename(file);
   if (file.toLowerCase().endsWith('.jsonl')) {
@@ -100,12 +107,13 @@ function recordsFromFile(file: string): { records: unknown[]; label: (index: num
     };
   }
   const value = parseJson(text, 'the file');
+  if (!explicit && !isRecordLike(value)) throw new NotArticles('not article records (no "text" field)');
   const records = Array.isArray(value) ? value : [value];
   return { records, label: (index) => (records.length === 1 ? base : `${base}#${index + 1}`) };
 }
 
-function collectRecords(file: string, sources: Sources): void {
-  const { records, label } = recordsFromFile(file);
+function collectRecords(file: string, explicit: boolean, sources: Sources): void {
+  const { records, label } = recordsFromFile(file, explicit);
   records.forEach((record, index) => {
     if (record instanceof InputError) return sources.failures.push({ file: label(index), reason: record.message });
     const parsed = ArticleRecord.safeParse(record);
@@ -115,7 +123,7 @@ function collectRecords(file: string, sources: Sources): void {
 }
 
 export function readSources(paths: string[]): Sources {
-  const sources: Sources = { articles: [], failures: [] };
+  const sources: Sources = { articles: [], failures: [], skipped: [] };
   for (const entry of paths) {
     let files: string[];
     try {
@@ -126,9 +134,13 @@ export function readSources(paths: string[]): Sources {
     }
     for (const file of files) {
       try {
-        if (recordExtensions.has(path.extname(file).toLowerCase())) collectRecords(file, sources);
+        if (recordExtensions.has(path.extname(file).toLowerCase())) collectRecords(file, file === entry, sources);
         else sources.articles.push(articleFromFile(file));
       } catch (error) {
+        if (error instanceof NotArticles) {
+          sources.skipped.push({ file: path.basename(file), reason: error.message });
+          continue;
+        }
         if (!(error instanceof InputError) && !(error as NodeJS.ErrnoException).code) throw error;
         sources.failures.push({ file: path.basename(file), reason: (error as Error).message });
       }

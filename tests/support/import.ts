@@ -9,8 +9,7 @@ export async function resetDatabase(db: Db): Promise<void> {
 
 /** Imports files or folders through the real importer, as `npm run import` does. */
 export async function importPaths(db: Db, ...paths: string[]) {
-  const sources = readSources(paths);
-  return runImport(db, sources.articles, sources.failures);
+  return runImport(db, readSources(paths));
 }
 
 /** Node and relationship counts and summed weights: equal fingerprints mean equal graphs for our purposes. */
