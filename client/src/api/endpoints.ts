@@ -1,0 +1,45 @@
+import {
+  ActorDetailsResponse,
+  ActorSearchResponse,
+  ArticleResponse,
+  CypherResponse,
+  EdgeClaimsResponse,
+  GraphResponse,
+  HealthResponse,
+  ImportResponse,
+  PathResponse,
+  Subgraph,
+} from './contract.ts';
+import { getJson, postJson, segment, type Query } from './http.ts';
+
+/** One function per API endpoint the page uses. */
+
+export const fetchHealth = () => getJson(HealthResponse, 'health');
+
+export const fetchGraph = (filters: Query, signal?: AbortSignal) => getJson(GraphResponse, 'graph', filters, signal);
+
+export const searchActors = (q: string, limit: number, signal?: AbortSignal) =>
+  getJson(ActorSearchResponse, 'actors', { q, limit }, signal).then((answer) => answer.actors);
+
+export const fetchActor = (id: string) => getJson(ActorDetailsResponse, `actors/${segment(id)}`);
+
+export const fetchNeighborhood = (id: string, query: { depth: number; limit: number; types: string }) =>
+  getJson(Subgraph, `actors/${segment(id)}/neighborhood`, query);
+
+export const fetchPaths = (from: string, to: string, types: string) => getJson(PathResponse, 'path', { from, to, types });
+
+export const fetchEdgeClaims = (source: string, type: string, target: string) =>
+  getJson(EdgeClaimsResponse, `edges/${segment(source)}/${segment(type)}/${segment(target)}/claims`);
+
+export const fetchArticle = (id: string) => getJson(ArticleResponse, `articles/${segment(id)}`);
+
+export interface NewArticle {
+  title?: string;
+  date?: string;
+  source?: string;
+  url?: string;
+  text: string;
+}
+export const postArticle = (article: NewArticle) => postJson(ImportResponse, 'articles', article);
+
+export const runCypher = (query: string, params: Record<string, unknown>) => postJson(CypherResponse, 'cypher', { query, params });

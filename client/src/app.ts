@@ -1,0 +1,388 @@
+import { ACTOR_KINDS, RELATION_TYPES, type Actor, type CypherResponse, type Subgraph } from './api/contract.ts';
+import { fetchGraph, fetchHealth, fetchNeighborhood, fetchPaths } from './api/endpoints.ts';
+import { ApiError } from './api/http.ts';
+import { CypherConsole } from './console/cypher-console.ts';
+import type { LayoutName } from './graph/layouts.ts';
+import { renderLegend } from './graph/legend.ts';
+import { GraphView } from './graph/view.ts';
+import { ActorSearch } from './panels/actor-search.ts';
+import { DetailsPanel, edgeParts } from './panels/details.ts';
+import { ExportMenu, type ExportSource } from './panels/export-menu.ts';
+import { FiltersPanel, type FilterPatch } from './panels/filters.ts';
+import { ImportDialog } from './panels/import-dialog.ts';
+import type { PanelActions } from './panels/panel-actions.ts';
+import { pathCard } from './panels/path-card.ts';
+import { overlay, renderStatus, renderToolbar, type StatusInfo } from './panels/stage.ts';
+import { graphFilters, readState, writeState, type ViewState } from './state.ts';
+import { byId, h, KIND_LABELS, show } from './util/dom.ts';
+import { toast } from './util/toast.ts';
+
+/** How many neighbours a double-click brings in at first; each "+N more" doubles it. */
+const EXPAND_LIMIT = 20;
+const HEALTH_RETRY_MS = 5000;
+
+type Origin = StatusInfo['origin'];
+
+/** The page: holds the view state and connects the graph, the panels, the console and the API. */
+export class Explorer {
+  private state: ViewState = readState();
+  private readonly view: GraphView;
+  private readonly filters: FiltersPanel;
+  private readonly details: DetailsPanel;
+  private readonly console: CypherConsole;
+  readonly importDialog: ImportDialog;
+  readonly search: ActorSearch;
+  private origin: Origin = 'filters';
+  private lastStatus: Omit<StatusInfo, 'nodes' | 'edges' | 'origin'> = { truncated: false, window: { from: null, to: null } };
+  private graphRequest: AbortController | null = null;
+  private readonly expandLimits = new Map<string, number>();
+  private healthTimer: ReturnType<typeof setTimeout> | null = null;
+  private pathFrom: ActorSearch | null = null;
+
+  constructor() {
+    this.view = new GraphView(byId('graph'), {
+      actor: (id) => this.selectActor(id),
+      expand: (id) => void this.expand(id),
+      more: (id) => void this.expand(id, (this.expandLimits.get(id) ?? EXPAND_LIMIT) * 2),
+      edge: (id) => void this.openEdge(id),
+      background: () => this.clearSelection(),
+    });
+    this.view.setLayout(this.state.layout);
+    this.filters = new FiltersPanel(byId('filters'), (patch) => this.changeFilters(patch));
+    this.details = new DetailsPanel(byId('details'), this.panelActions());
+    this.console = new CypherConsole(byId('console'), {
+      graph: (graph, add) => void this.showQueryGraph(graph, add),
+      ran: (query, view) => this.update({ cypher: query, cypherView: view }),
+    });
+    this.search = new ActorSearch(byId('search'), { placeholder: 'Search actors…  ( / )', label: 'Search actors', choose: (actor) => void this.selectActor(actor.id, actor) });
+    this.importDialog = new ImportDialog(byId<HTMLDialogElement>('import-dialog'), {
+      imported: () => void this.loadGraph(false),
+      openArticle: (id) => void this.details.article(id),
+    });
+    new ExportMenu(byId('export-menu'), this.view, () => this.exportSource(), (message) => toast(message, 'error'));
+    renderLegend(byId('legend'));
+    renderToolbar(byId('graph-toolbar'), this.state.layout, {
+      layout: (name) => this.changeLayout(name),
+      relayout: () => void this.view.layout(),
+      fit: () => this.view.fit(),
+      zoom: (factor) => this.view.zoomBy(factor),
+    });
+    byId('path-button').addEventListener('click', () => this.openPathBar());
+    byId('import-button').addEventListener('click', () => this.importDialog.open());
+    window.addEventListener('popstate', () => void this.restore(readState()));
+  }
+
+  async start(): Promise<void> {
+    this.filters.set(this.state);
+    void this.checkHealth();
+    await this.loadGraph(true);
+    if (this.state.cypher) {
+      this.console.setQuery(this.state.cypher);
+      this.console.setView(this.state.cypherView);
+      await this.console.run();
+    }
+    await this.restoreSelection();
+  }
+
+  toggleConsole(): void {
+    this.console.toggle();
+  }
+
+  fit(): void {
+    this.view.fit();
+  }
+
+  relayout(): void {
+    void this.view.layout();
+  }
+
+  // ---------- state ----------
+
+  private update(patch: Partial<ViewState>, push = false): void {
+    this.state = { ...this.state, ...patch };
+    writeState(this.state, push);
+  }
+
+  private changeFilters(patch: FilterPatch): void {
+    this.update(patch);
+    void this.loadGraph(false);
+  }
+
+  private changeLayout(name: LayoutName): void {
+    this.update({ layout: name });
+    this.view.setLayout(name);
+    void this.view.layout();
+  }
+
+  /** Back/forward in the browser: show the state of that address. */
+  private async restore(next: ViewState): Promise<void> {
+    const filtersChanged = JSON.stringify(graphFilters(next)) !== JSON.stringify(graphFilters(this.state));
+    this.state = next;
+    this.filters.set(next);
+    if (filtersChanged || this.origin !== 'filters') await this.loadGraph(false);
+    await this.restoreSelection();
+  }
+
+  private async restoreSelection(): Promise<void> {
+    const { edge, focus, path } = this.state;
+    if (edge) await this.openEdge(edge, false);
+    else if (focus) await this.selectActor(focus, undefined, false);
+    else if (path) {
+      const [from, to] = path.split(',') as [string, string];
+      await this.findPath(from, to);
+    } else {
+      this.view.focus(null);
+      this.details.hint();
+    }
+  }
+
+  // ---------- the graph ----------
+
+  /** Loads the graph of the filters; `fresh` lays it out from scratch, else positions are kept. */
+  async loadGraph(fresh: boolean): Promise<void> {
+    this.graphRequest?.abort();
+    const request = new AbortController();
+    this.graphRequest = request;
+    const spinner = setTimeout(() => overlay(byId('graph-overlay'), 'loading', 'Loading the graph…'), 150);
+    try {
+      const graph = await fetchGraph(graphFilters(this.state), request.signal);
+      clearTimeout(spinner);
+      if (request.signal.aborted) return;
+      this.filters.timeline.setBounds(graph.dates.min, graph.dates.max, this.state);
+      this.origin = 'filters';
+      this.expandLimits.clear();
+      this.lastStatus = { truncated: graph.truncated, total: graph.total, window: { from: this.state.from, to: this.state.to } };
+      const drawn = fresh ? this.view.replace(graph.nodes, graph.edges) : this.view.sync(graph.nodes, graph.edges);
+      this.showStatus();
+      if (!graph.nodes.length) this.showNothingMatched();
+      else overlay(byId('graph-overlay'), null);
+      await drawn;
+      if (this.state.focus) this.view.focus(this.state.focus);
+    } catch (error) {
+      clearTimeout(spinner);
+      if (request.signal.aborted) return;
+      this.showGraphError(error);
+    }
+  }
+
+  private showNothingMatched(): void {
+    const anyData = (this.lastStatus.total?.nodes ?? 0) > 0;
+    overlay(
+      byId('graph-overlay'),
+      'empty',
+      'Nothing matched',
+      anyData || this.state.types.length < RELATION_TYPES.length || this.state.kinds.length < ACTOR_KINDS.length || this.state.from || this.state.to || this.state.minWeight > 1
+        ? 'No relation fits these filters. Widen the time window, lower the minimum weight, or tick more relation types and actor kinds.'
+        : 'The database holds no relations yet. Add an article to start.',
+      { label: 'Reset filters', run: () => this.resetFilters() },
+    );
+  }
+
+  private resetFilters(): void {
+    const defaults = readState('');
+    this.update({ types: defaults.types, kinds: defaults.kinds, minWeight: defaults.minWeight, from: null, to: null, rollup: false });
+    this.filters.set(this.state);
+    void this.loadGraph(true);
+  }
+
+  private showGraphError(error: unknown): void {
+    if (error instanceof ApiError && error.unavailable) {
+      this.setDbStatus(false);
+      overlay(byId('graph-overlay'), 'error', 'The database is unreachable', 'Neo4j does not answer. The page retries by itself every few seconds.', { label: 'Retry now', run: () => void this.loadGraph(true) });
+      this.scheduleHealthCheck();
+    } else if (error instanceof ApiError && error.status === 404) {
+      overlay(byId('graph-overlay'), 'error', 'Graph not available', 'This server does not answer /api/graph yet.');
+    } else {
+      overlay(byId('graph-overlay'), 'error', 'The graph could not be loaded', error instanceof Error ? error.message : String(error), { label: 'Retry', run: () => void this.loadGraph(true) });
+    }
+  }
+
+  private showStatus(): void {
+    renderStatus(byId('graph-status'), { ...this.lastStatus, nodes: this.view.nodeCount, edges: this.view.edgeCount, origin: this.origin }, () => {
+      this.update({ cypher: null });
+      void this.loadGraph(true);
+    });
+    const byType = new Map<string, number>();
+    const byKind = new Map<string, number>();
+    this.view.cy.edges(':not(.more)').forEach((edge) => void byType.set(edge.data('type'), (byType.get(edge.data('type')) ?? 0) + 1));
+    this.view.cy.nodes(':not(.more)').forEach((node) => void byKind.set(node.data('kind'), (byKind.get(node.data('kind')) ?? 0) + 1));
+    this.filters.setCounts(byType, byKind);
+  }
+
+  private async merge(graph: Pick<Subgraph, 'nodes' | 'edges'>, anchor?: string): Promise<void> {
+    if (this.origin === 'filters' && graph.nodes.some((node) => !this.view.has(node.id))) this.origin = 'mixed';
+    overlay(byId('graph-overlay'), null);
+    const drawn = this.view.merge(graph.nodes, graph.edges, anchor);
+    this.showStatus();
+    await drawn;
+  }
+
+  /** Brings in an actor's neighbours (up to `limit`), with a "+N more" tag when there are more. */
+  private async expand(id: string, limit = EXPAND_LIMIT): Promise<void> {
+    try {
+      const neighbours = await fetchNeighborhood(id, { depth: 1, limit, types: this.state.types.join(',') });
+      this.expandLimits.set(id, limit);
+      await this.merge(neighbours, id);
+      const hidden = Math.max(0, (neighbours.total?.nodes ?? neighbours.nodes.length) - neighbours.nodes.length);
+      this.view.showMore(id, neighbours.truncated ? Math.max(hidden, 1) : 0);
+      if (!neighbours.nodes.some((node) => node.id !== id)) toast('No neighbours with the selected relation types.');
+    } catch (error) {
+      toast(this.failure(error, 'neighbours'), 'error');
+    }
+  }
+
+  private async showQueryGraph(graph: CypherResponse['graph'], add: boolean): Promise<void> {
+    overlay(byId('graph-overlay'), null);
+    if (add) return this.merge(graph as Subgraph);
+    this.origin = 'query';
+    this.lastStatus = { truncated: false, window: { from: null, to: null } };
+    const drawn = this.view.replace(graph.nodes as Subgraph['nodes'], graph.edges as Subgraph['edges']);
+    this.showStatus();
+    await drawn;
+  }
+
+  private exportSource(): ExportSource {
+    if (this.origin === 'filters') return { kind: 'filters', filters: graphFilters(this.state) };
+    if (this.origin === 'query' && this.state.cypher) return { kind: 'query', query: this.state.cypher };
+    return { kind: 'ids', ids: this.view.actorIds() };
+  }
+
+  // ---------- selection ----------
+
+  /** Shows an actor: brings it into the graph if needed, centres it and opens its profile. */
+  private async selectActor(id: string, known?: Actor, push = true): Promise<void> {
+    const node = this.view.cy.getElementById(id);
+    const kind = node.nonempty() ? String(node.data('kind')) : (known?.kind ?? 'state');
+    if (node.nonempty() && !(kind in KIND_LABELS)) return this.showProperties(id);
+    this.update({ focus: id, edge: null, path: null }, push);
+    this.view.clearHighlight();
+    if (!this.view.has(id)) await this.expand(id);
+    this.view.focus(id);
+    await this.details.actor(id);
+  }
+
+  /** A node of a Cypher result that is not an actor (an article, a claim): its properties. */
+  private showProperties(id: string): void {
+    const data = this.view.cy.getElementById(id).data() as Record<string, unknown>;
+    const hidden = new Set(['label', 'size', 'kind']);
+    const rows = Object.entries(data).filter(([key]) => !hidden.has(key));
+    this.details.custom(
+      [
+        h('header', { class: 'panel-head' }, h('div', { class: 'eyebrow' }, 'Node'), h('h2', {}, String(data.label ?? id))),
+        h('div', { class: 'panel-body' }, h('dl', { class: 'facts' }, ...rows.flatMap(([key, value]) => [h('dt', {}, key), h('dd', {}, typeof value === 'string' ? value : JSON.stringify(value))]))),
+      ],
+      () => this.showProperties(id),
+    );
+  }
+
+  private async openEdge(id: string, push = true): Promise<void> {
+    const parts = edgeParts(id);
+    const name = (actorId: string) => String(this.view.cy.getElementById(actorId).data('label') ?? actorId);
+    this.update({ edge: id, focus: null, path: null }, push);
+    this.view.selectEdge(id);
+    await this.details.edge(id, { source: name(parts?.source ?? ''), target: name(parts?.target ?? '') });
+  }
+
+  private clearSelection(): void {
+    this.view.focus(null);
+    this.view.selectEdge(null);
+    this.view.clearHighlight();
+    this.details.hint();
+    this.update({ focus: null, edge: null, path: null });
+  }
+
+  private panelActions(): PanelActions {
+    return {
+      selectActor: (id) => void this.selectActor(id),
+      center: (id) => this.view.focus(id),
+      expand: (id) => void this.expand(id),
+      pathFrom: (id) => this.openPathBar(id),
+      openEdge: (id) => void this.openEdge(id),
+      openArticle: (id, claimId) => void this.details.article(id, claimId),
+      namesOf: (id) => {
+        const node = this.view.cy.getElementById(id);
+        return node.nonempty() ? [String(node.data('label')), ...((node.data('aliases') as string[] | undefined) ?? [])] : [];
+      },
+    };
+  }
+
+  // ---------- shortest path ----------
+
+  openPathBar(fromId?: string): void {
+    const bar = byId('path-bar');
+    bar.hidden = false;
+    let from: Actor | null = null;
+    const fromHost = h('div', { class: 'search' });
+    const toHost = h('div', { class: 'search' });
+    const go = (to: Actor) => {
+      const source = from?.id ?? fromId;
+      if (source) void this.findPath(source, to.id);
+    };
+    show(bar, h('strong', {}, 'Path'), fromHost, h('span', {}, '→'), toHost, h('button', { class: 'button small ghost', type: 'button', 'aria-label': 'Close', on: { click: () => (bar.hidden = true) } }, '✕'));
+    this.pathFrom = new ActorSearch(fromHost, { placeholder: 'From actor…', label: 'Path from', choose: (actor) => (from = actor) });
+    const toSearch = new ActorSearch(toHost, { placeholder: 'To actor…', label: 'Path to', choose: go });
+    if (fromId) {
+      this.pathFrom.input.value = String(this.view.cy.getElementById(fromId).data('label') ?? fromId);
+      toSearch.input.focus();
+    } else this.pathFrom.input.focus();
+  }
+
+  private async findPath(from: string, to: string): Promise<void> {
+    this.update({ path: `${from},${to}`, focus: null, edge: null }, true);
+    try {
+      const result = await fetchPaths(from, to, this.state.types.join(','));
+      const nodes = result.paths.flatMap((path) => path.nodes);
+      const edges = result.paths.flatMap((path) => path.edges);
+      await this.merge({ nodes, edges });
+      const names = {
+        from: nodes.find((node) => node.id === from)?.name ?? from,
+        to: nodes.find((node) => node.id === to)?.name ?? to,
+      };
+      this.details.custom(pathCard(result, names, this.panelActions()), () => void this.findPath(from, to));
+      if (nodes.length) this.view.highlight([...nodes.map((node) => node.id), ...edges.map((edge) => edge.id)]);
+      byId('path-bar').hidden = true;
+    } catch (error) {
+      toast(this.failure(error, 'the path'), 'error');
+    }
+  }
+
+  // ---------- health ----------
+
+  private failure(error: unknown, what: string): string {
+    if (!(error instanceof ApiError)) return `Could not load ${what}.`;
+    if (error.unavailable) {
+      this.setDbStatus(false);
+      this.scheduleHealthCheck();
+      return 'The database is unreachable; try again in a moment.';
+    }
+    if (error.status === 404 && /no such endpoint/.test(error.message)) return `Not available: this server does not answer ${what} yet.`;
+    return error.message;
+  }
+
+  private async checkHealth(): Promise<boolean> {
+    try {
+      await fetchHealth();
+      this.setDbStatus(true);
+      return true;
+    } catch {
+      this.setDbStatus(false);
+      this.scheduleHealthCheck();
+      return false;
+    }
+  }
+
+  /** While the database is down, asks again every few seconds and reloads the graph once it is back. */
+  private scheduleHealthCheck(): void {
+    if (this.healthTimer) return;
+    this.healthTimer = setTimeout(async () => {
+      this.healthTimer = null;
+      if (await this.checkHealth()) await this.loadGraph(this.view.nodeCount === 0);
+    }, HEALTH_RETRY_MS);
+  }
+
+  private setDbStatus(up: boolean): void {
+    const status = byId('db-status');
+    status.className = `db-status ${up ? 'up' : 'down'}`;
+    status.textContent = up ? 'Neo4j connected' : 'Database unreachable';
+  }
+}

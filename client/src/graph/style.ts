@@ -1,0 +1,114 @@
+import type cytoscape from 'cytoscape';
+
+/** How actors and relations look: one palette shared by the graph, the legend and the panels. */
+
+export interface KindLook {
+  color: string;
+  shape: cytoscape.Css.NodeShape;
+}
+
+export const KIND_LOOKS: Record<string, KindLook> = {
+  state: { color: '#5b5bd6', shape: 'round-rectangle' },
+  armed_group: { color: '#e5611a', shape: 'diamond' },
+  organization: { color: '#0e8c94', shape: 'hexagon' },
+  person: { color: '#8a6a4f', shape: 'ellipse' },
+};
+/** Nodes of a Cypher result that are not actors (articles, claims). */
+export const OTHER_LOOK: KindLook = { color: '#94a3b8', shape: 'round-tag' };
+
+export const TYPE_COLORS: Record<string, string> = {
+  supports: '#1f9d55',
+  opposes: '#d93636',
+  negotiates: '#2f6fdb',
+};
+export const OTHER_EDGE_COLOR = '#94a3b8';
+
+/** Directed relations get an arrow at the target; negotiates is symmetric and has none. */
+export const DIRECTED_TYPES = new Set(['supports', 'opposes']);
+
+export function nodeSize(degree: number): number {
+  return Math.round(Math.min(64, 20 + 7 * Math.sqrt(degree)));
+}
+
+export function edgeWidth(weight: number): number {
+  return Math.round(Math.min(10, 1.5 + 2 * Math.log2(Math.max(1, weight))) * 10) / 10;
+}
+
+const kindRules = Object.entries(KIND_LOOKS).map(([kind, look]) => ({
+  selector: `node[kind = "${kind}"]`,
+  style: { 'background-color': look.color, shape: look.shape },
+}));
+
+const typeRules = Object.entries(TYPE_COLORS).map(([type, color]) => ({
+  selector: `edge[type = "${type}"]`,
+  style: { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color },
+}));
+
+export function stylesheet(): cytoscape.StylesheetStyle[] {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': OTHER_LOOK.color,
+        shape: OTHER_LOOK.shape,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+        'font-size': 11,
+        'font-weight': 500,
+        color: '#1e2433',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2.5,
+        'text-max-width': '120px',
+        'text-wrap': 'ellipsis',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    ...kindRules,
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': OTHER_EDGE_COLOR,
+        'curve-style': 'bezier',
+        'line-opacity': 0.7,
+        'arrow-scale': 0.9,
+        'target-arrow-shape': 'none',
+      },
+    },
+    ...typeRules,
+    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: 'edge.straight', style: { 'curve-style': 'straight' } },
+    {
+      selector: 'node.more',
+      style: {
+        shape: 'round-rectangle',
+        width: 'label',
+        height: 18,
+        padding: '4px',
+        'background-color': '#ffffff',
+        'border-width': 1,
+        'border-style': 'dashed',
+        'border-color': '#7c8597',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-size': 10,
+        color: '#4a5264',
+        'text-outline-width': 0,
+      },
+    },
+    { selector: 'edge.more', style: { 'line-style': 'dashed', 'line-color': '#b7bdc9', width: 1, 'target-arrow-shape': 'none' } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'font-weight': 700 } },
+    { selector: 'edge:selected', style: { 'line-opacity': 1, 'underlay-color': '#fbbf24', 'underlay-opacity': 0.45, 'underlay-padding': 4 } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f5b301', 'font-weight': 700, 'font-size': 13, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f5b301', 'font-weight': 700, 'z-index': 10 } },
+    { selector: 'edge.on-path', style: { 'line-opacity': 1, 'underlay-color': '#f5b301', 'underlay-opacity': 0.5, 'underlay-padding': 5, 'z-index': 10 } },
+    { selector: '.export-hidden', style: { display: 'none' } },
+  ];
+}

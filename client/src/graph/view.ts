@@ -1,0 +1,220 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { toElements, type GraphEdge, type GraphNode } from './elements.ts';
+import { layoutOptions, type LayoutName } from './layouts.ts';
+import { stylesheet } from './style.ts';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+/** Above this many edges, edges are drawn straight (parallel edges overlap) and hidden while panning: it keeps pan and zoom smooth. */
+const MANY_EDGES = 3000;
+
+export interface GraphEvents {
+  actor(id: string): void;
+  expand(id: string): void;
+  more(anchorId: string): void;
+  edge(id: string): void;
+  background(): void;
+}
+
+/** The Cytoscape canvas: what is drawn, its layout, selection and highlights. Knows nothing of the API. */
+export class GraphView {
+  readonly cy: cytoscape.Core;
+  private layoutName: LayoutName = 'fcose';
+  private running: cytoscape.Layouts | null = null;
+
+  constructor(container: HTMLElement, events: GraphEvents) {
+    this.cy = cytoscape({
+      container,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+    });
+    this.cy.on('tap', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      if (node.hasClass('more')) events.more(String(node.data('anchor')));
+      else events.actor(node.id());
+    });
+    this.cy.on('dbltap', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      if (!node.hasClass('more')) events.expand(node.id());
+    });
+    this.cy.on('tap', 'edge', (event) => {
+      const edge = event.target as cytoscape.EdgeSingular;
+      if (!edge.hasClass('more')) events.edge(edge.id());
+    });
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) events.background();
+    });
+  }
+
+  get nodeCount(): number {
+    return this.cy.nodes(':not(.more)').length;
+  }
+
+  get edgeCount(): number {
+    return this.cy.edges(':not(.more)').length;
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /** Replaces everything drawn and lays it out afresh. */
+  replace(nodes: GraphNode[], edges: GraphEdge[]): Promise<void> {
+    this.running?.stop();
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(toElements(nodes, edges));
+      this.adaptToSize();
+    });
+    return this.layout();
+  }
+
+  /**
+   * Makes the drawing hold exactly these elements while keeping the positions of those that stay,
+   * so that a change of filters or time window shows what appears, disappears or changes weight.
+   */
+  sync(nodes: GraphNode[], edges: GraphEdge[]): Promise<void> {
+    if (this.cy.nodes().empty()) return this.replace(nodes, edges);
+    const wanted = new Set([...nodes.map((node) => node.id), ...edges.map((edge) => edge.id)]);
+    let fresh = this.cy.collection();
+    this.cy.batch(() => {
+      this.cy.elements().filter((ele) => !wanted.has(ele.id())).remove();
+      for (const element of toElements(nodes, edges)) {
+        const existing = this.cy.getElementById(element.data.id!);
+        if (existing.nonempty()) existing.data(element.data);
+      }
+      const added = toElements(
+        nodes.filter((node) => !this.has(node.id)),
+        edges.filter((edge) => !this.has(edge.id)),
+        (id) => this.has(id),
+      );
+      for (const element of added) if (element.group === 'nodes') element.position = this.besideNeighbour(element.data.id!, edges);
+      fresh = this.cy.add(added);
+      this.adaptToSize();
+    });
+    return fresh.nodes().nonempty() ? this.layout(true) : Promise.resolve();
+  }
+
+  /** A spot next to an already drawn neighbour of `id`, or near the centre. */
+  private besideNeighbour(id: string, edges: GraphEdge[]): cytoscape.Position {
+    const link = edges.find((edge) => (edge.source === id && this.has(edge.target)) || (edge.target === id && this.has(edge.source)));
+    const base = link ? this.cy.getElementById(link.source === id ? link.target : link.source).position() : this.viewportCenter();
+    const angle = Math.random() * 2 * Math.PI;
+    return { x: base.x + 80 * Math.cos(angle), y: base.y + 80 * Math.sin(angle) };
+  }
+
+  /** Adds what is not drawn yet next to `anchor` (or the centre), then settles the layout around it. */
+  merge(nodes: GraphNode[], edges: GraphEdge[], anchor?: string): Promise<void> {
+    let added = this.cy.collection();
+    this.cy.batch(() => {
+      const fresh = toElements(
+        nodes.filter((node) => !this.has(node.id)),
+        edges.filter((edge) => !this.has(edge.id)),
+        (id) => this.has(id),
+      );
+      const center = anchor && this.has(anchor) ? this.cy.getElementById(anchor).position() : this.viewportCenter();
+      fresh.forEach((element, index) => {
+        if (element.group !== 'nodes') return;
+        const angle = (2 * Math.PI * index) / Math.max(1, nodes.length);
+        element.position = { x: center.x + 140 * Math.cos(angle), y: center.y + 140 * Math.sin(angle) };
+      });
+      added = this.cy.add(fresh);
+      this.adaptToSize();
+    });
+    if (added.nodes().empty()) return Promise.resolve();
+    return this.layout(true);
+  }
+
+  setLayout(name: LayoutName): void {
+    this.layoutName = name;
+  }
+
+  /** Runs the current layout; resolves when it stops. */
+  layout(incremental = false): Promise<void> {
+    this.running?.stop();
+    const eles = this.cy.elements(':visible');
+    if (eles.empty()) return Promise.resolve();
+    const layout = eles.layout(layoutOptions(this.layoutName, eles, incremental));
+    this.running = layout;
+    const done = layout.promiseOn('layoutstop').then(() => undefined);
+    layout.run();
+    return done;
+  }
+
+  /** Straight edges and edges hidden during pan/zoom keep a big graph fluid. */
+  private adaptToSize(): void {
+    const many = this.cy.edges().length > MANY_EDGES;
+    this.cy.edges().toggleClass('straight', many);
+    const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer();
+    renderer.hideEdgesOnViewport = many;
+  }
+
+  private viewportCenter(): cytoscape.Position {
+    const extent = this.cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  }
+
+  /** Marks, selects and centres an actor. */
+  focus(id: string | null): void {
+    this.cy.nodes('.focus').removeClass('focus');
+    if (!id || !this.has(id)) return;
+    const node = this.cy.getElementById(id);
+    node.addClass('focus');
+    this.cy.elements(':selected').unselect();
+    node.select();
+    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 350 });
+  }
+
+  selectEdge(id: string | null): void {
+    this.cy.edges(':selected').unselect();
+    if (id && this.has(id)) this.cy.getElementById(id).select();
+  }
+
+  /** Puts the elements of a path forward and fades the rest. */
+  highlight(ids: string[]): void {
+    this.clearHighlight();
+    const on = ids.reduce((collection, id) => collection.union(this.cy.getElementById(id)), this.cy.collection());
+    this.cy.batch(() => {
+      on.addClass('on-path');
+      this.cy.elements().not(on).addClass('faded');
+    });
+    this.cy.animate({ fit: { eles: on, padding: 80 } }, { duration: 400 });
+  }
+
+  clearHighlight(): void {
+    this.cy.batch(() => this.cy.elements().removeClass('on-path faded'));
+  }
+
+  /** Shows a "+N more" tag beside an actor whose neighbours were capped; clicking it asks for more. */
+  showMore(anchor: string, hidden: number): void {
+    const id = `more:${anchor}`;
+    this.cy.remove(this.cy.getElementById(id));
+    if (hidden <= 0 || !this.has(anchor)) return;
+    const position = this.cy.getElementById(anchor).position();
+    this.cy.add([
+      { group: 'nodes', data: { id, label: `+${hidden} more`, anchor, kind: 'more' }, classes: 'more', position: { x: position.x + 60, y: position.y - 40 } },
+      { group: 'edges', data: { id: `${id}:edge`, source: anchor, target: id }, classes: 'more' },
+    ]);
+  }
+
+  /** Actor ids currently drawn (or only the selected ones). */
+  actorIds(selectedOnly = false): string[] {
+    return this.cy.nodes(selectedOnly ? ':selected:not(.more)' : ':not(.more)').map((node) => node.id());
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 300 });
+  }
+
+  zoomBy(factor: number): void {
+    const extent = this.viewportCenter();
+    this.cy.zoom({ level: this.cy.zoom() * factor, position: extent });
+  }
+}

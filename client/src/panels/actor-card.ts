@@ -1,0 +1,77 @@
+import { RELATION_TYPES, type ActorDetailsResponse } from '../api/contract.ts';
+import { formatDate, h, KIND_LABELS } from '../util/dom.ts';
+import { kindDot } from './actor-search.ts';
+import type { PanelActions } from './panel-actions.ts';
+
+function actorChip(ref: { id: string; name: string }, actions: PanelActions): HTMLElement {
+  return h('button', { class: 'chip', type: 'button', title: `Show ${ref.name}`, on: { click: () => actions.selectActor(ref.id) } }, ref.name);
+}
+
+/** An actor: kind, aliases, affiliation, members, relation counts and the articles that mention it. */
+export function actorCard({ actor, affiliation, members, degree, articles }: ActorDetailsResponse, actions: PanelActions): HTMLElement[] {
+  const aliases = actor.aliases.filter((alias) => alias !== actor.name);
+  const head = h(
+    'header',
+    { class: 'panel-head' },
+    h('div', { class: 'eyebrow' }, kindDot(actor.kind), KIND_LABELS[actor.kind] ?? actor.kind),
+    h('h2', { dataset: { testid: 'details-title' } }, actor.name),
+    aliases.length ? h('div', { class: 'sub' }, 'Also: ', aliases.join(', ')) : null,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { class: 'button small primary', type: 'button', on: { click: () => actions.expand(actor.id) } }, 'Expand neighbours'),
+      h('button', { class: 'button small', type: 'button', on: { click: () => actions.pathFrom(actor.id) } }, 'Path from here'),
+      h('button', { class: 'button small ghost', type: 'button', on: { click: () => actions.center(actor.id) } }, 'Centre'),
+    ),
+  );
+
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    h('dt', {}, 'Affiliation'),
+    h('dd', {}, affiliation ? actorChip(affiliation, actions) : h('span', { class: 'muted' }, '—')),
+    members.length ? h('dt', {}, 'Members') : null,
+    members.length ? h('dd', {}, h('div', { class: 'chips' }, ...members.map((member) => actorChip(member, actions)))) : null,
+  );
+
+  const relations = h(
+    'table',
+    { class: 'degree-table' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Relation'), h('th', {}, 'Outgoing'), h('th', {}, 'Incoming'))),
+    h(
+      'tbody',
+      {},
+      ...RELATION_TYPES.map((type) =>
+        h('tr', {}, h('td', {}, h('span', { class: `relation-pill ${type}` }, type)), h('td', {}, degree[type].out), h('td', {}, degree[type].in)),
+      ),
+    ),
+  );
+
+  const articleList = articles.length
+    ? h(
+        'ul',
+        { class: 'list' },
+        ...articles.map((article) =>
+          h(
+            'li',
+            {},
+            h('button', { class: 'link', type: 'button', on: { click: () => actions.openArticle(article.id) } }, article.title ?? article.file ?? article.id),
+            h('div', { class: 'meta' }, formatDate(article.date), article.mentions ? ` · mentioned ${article.mentions}×` : ''),
+          ),
+        ),
+      )
+    : h('div', { class: 'notice' }, 'No article mentions this actor.');
+
+  return [
+    head,
+    h(
+      'div',
+      { class: 'panel-body' },
+      facts,
+      h('h3', { class: 'section-title' }, 'Relations'),
+      relations,
+      h('h3', { class: 'section-title' }, 'Articles', h('span', { class: 'hint' }, String(articles.length))),
+      articleList,
+    ),
+  ];
+}

@@ -1,0 +1,52 @@
+import { RELATION_TYPES, type ArticleResponse, type ClaimCore } from '../api/contract.ts';
+import { formatDate, h } from '../util/dom.ts';
+import { markRanges } from '../util/highlight.ts';
+
+function safeUrl(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function claimSpan(claim: ClaimCore, current: boolean): (text: string) => HTMLElement {
+  const title = `${claim.source.name} ${claim.type} ${claim.target.name}${claim.cue ? ` (cue “${claim.cue}”)` : ''}`;
+  return (text) => h('span', { class: `claim-span ${claim.type}${current ? ' current' : ''}`, title, dataset: { claim: claim.id } }, text);
+}
+
+/** The article's text, as text, with every claim's sentence marked by its relation type. */
+export function articleReader({ article, claims }: ArticleResponse, currentClaimId?: string): HTMLElement[] {
+  const url = safeUrl(article.url);
+  const counts = RELATION_TYPES.map((type) => [type, claims.filter((claim) => claim.type === type).length] as const);
+  const text = h(
+    'div',
+    { class: 'article-text', dataset: { testid: 'article-text' } },
+    ...markRanges(
+      article.text,
+      claims.map((claim) => ({ start: claim.start, end: claim.end, element: claimSpan(claim, claim.id === currentClaimId) })),
+    ),
+  );
+  return [
+    h(
+      'header',
+      { class: 'panel-head' },
+      h('div', { class: 'eyebrow' }, 'Article'),
+      h('h2', { dataset: { testid: 'details-title' } }, article.title ?? article.file ?? article.id),
+      h(
+        'div',
+        { class: 'article-meta' },
+        h('span', {}, formatDate(article.date)),
+        article.source ? h('span', {}, article.source) : null,
+        article.file ? h('span', {}, article.file) : null,
+        url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'original') : null,
+      ),
+    ),
+    h(
+      'div',
+      { class: 'panel-body' },
+      h(
+        'div',
+        { class: 'claims-key' },
+        ...counts.map(([type, count]) => h('span', {}, h('span', { class: `relation-pill ${type}` }, type), ` ${count}`)),
+      ),
+      text,
+    ),
+  ];
+}

@@ -1,0 +1,68 @@
+import type { EdgeClaimsResponse, EvidenceClaim } from '../api/contract.ts';
+import { formatDate, h } from '../util/dom.ts';
+import { findTerms, markRanges } from '../util/highlight.ts';
+import type { PanelActions } from './panel-actions.ts';
+
+/** A claim's sentence with its two actors and its cue marked. */
+export function markedSentence(claim: Pick<EvidenceClaim, 'sentence' | 'cue' | 'source' | 'target'>, actions: PanelActions): Node[] {
+  return markRanges(
+    claim.sentence,
+    findTerms(claim.sentence, [
+      { words: [claim.source.name, ...actions.namesOf(claim.source.id)], className: 'hl-source' },
+      { words: [claim.target.name, ...actions.namesOf(claim.target.id)], className: 'hl-target' },
+      { words: claim.cue ? [claim.cue] : [], className: 'hl-cue' },
+    ]),
+  );
+}
+
+function nameButton(ref: { id: string; name: string }, actions: PanelActions): HTMLElement {
+  return h('button', { class: 'link', type: 'button', on: { click: () => actions.selectActor(ref.id) } }, ref.name);
+}
+
+function claimItem(claim: EvidenceClaim, actions: PanelActions): HTMLElement {
+  return h(
+    'li',
+    { class: `claim ${claim.type}`, dataset: { testid: 'claim' } },
+    h('blockquote', {}, ...markedSentence(claim, actions)),
+    h(
+      'div',
+      { class: 'meta' },
+      h('button', { class: 'link', type: 'button', title: 'Read the article with its claims marked', on: { click: () => actions.openArticle(claim.article.id, claim.id) } }, claim.article.title ?? claim.article.file ?? claim.article.id),
+      h('span', {}, formatDate(claim.article.date ?? claim.date)),
+      claim.cue ? h('span', {}, 'cue “', claim.cue, '”') : null,
+      claim.confidence !== null ? h('span', { class: 'confidence' }, `confidence ${claim.confidence.toFixed(2)}`) : null,
+    ),
+  );
+}
+
+/** A relation and every claim behind it. */
+export function evidenceCard({ edge, claims }: EdgeClaimsResponse, names: { source: string; target: string }, actions: PanelActions): HTMLElement[] {
+  const span = edge.first_seen || edge.last_seen ? `${formatDate(edge.first_seen)} – ${formatDate(edge.last_seen)}` : 'undated';
+  return [
+    h(
+      'header',
+      { class: 'panel-head' },
+      h('div', { class: 'eyebrow' }, 'Relation'),
+      h(
+        'div',
+        { class: 'edge-title', dataset: { testid: 'details-title' } },
+        nameButton({ id: edge.source, name: names.source }, actions),
+        h('span', { class: `relation-pill ${edge.type}` }, edge.type),
+        nameButton({ id: edge.target, name: names.target }, actions),
+      ),
+      h(
+        'div',
+        { class: 'stats' },
+        h('span', {}, h('strong', {}, edge.claims || claims.length), ' claims'),
+        h('span', {}, h('strong', {}, edge.articles), ' articles'),
+        h('span', {}, span),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'panel-body' },
+      h('h3', { class: 'section-title' }, 'Evidence', h('span', { class: 'hint' }, 'actors and cue marked')),
+      claims.length ? h('ul', { class: 'list' }, ...claims.map((claim) => claimItem(claim, actions))) : h('div', { class: 'notice' }, 'No claim supports this relation in the chosen window.'),
+    ),
+  ];
+}

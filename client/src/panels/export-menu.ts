@@ -1,0 +1,105 @@
+import { apiUrl, type Query } from '../api/http.ts';
+import { download, graphImage, type ImageFormat } from '../graph/image-export.ts';
+import type { GraphView } from '../graph/view.ts';
+import { h } from '../util/dom.ts';
+
+const SERVER_FORMATS = [
+  ['json', 'JSON', 'nodes and edges'],
+  ['cytoscape', 'Cytoscape JSON', 'cytoscape.js elements'],
+  ['graphml', 'GraphML', 'yEd, Gephi'],
+  ['gexf', 'GEXF', 'Gephi'],
+  ['csv', 'CSV', 'nodes and edges tables'],
+  ['cypher', 'Cypher', 'CREATE script for Neo4j'],
+] as const;
+
+/** What to export from the server: the filters of the view, a list of actors, or a query. */
+export type ExportSource = { kind: 'filters'; filters: Query } | { kind: 'ids'; ids: string[] } | { kind: 'query'; query: string };
+
+/** Beyond this many ids the URL gets too long for the server: export by filters instead. */
+const MAX_IDS = 400;
+
+/** The Export menu: pictures made in the browser, data files made by /api/export. */
+export class ExportMenu {
+  private readonly list: HTMLElement;
+  private readonly scopeSelection = h('input', { type: 'checkbox' });
+  private readonly withClaims = h('input', { type: 'checkbox' });
+
+  constructor(
+    host: HTMLElement,
+    private readonly view: GraphView,
+    private readonly source: () => ExportSource,
+    private readonly fail: (message: string) => void,
+  ) {
+    const button = h('button', { class: 'button', type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false' }, 'Export ▾');
+    this.list = h(
+      'div',
+      { class: 'menu-list', role: 'menu', hidden: true },
+      h('label', { class: 'check scope' }, this.scopeSelection, 'Selected actors only'),
+      h('hr', {}),
+      h('div', { class: 'menu-label' }, 'Picture'),
+      this.item('PNG', 'image', () => this.image('png')),
+      this.item('SVG', 'vector image', () => this.image('svg')),
+      h('hr', {}),
+      h('div', { class: 'menu-label' }, 'Data'),
+      ...SERVER_FORMATS.map(([format, label, note]) => this.item(label, note, () => void this.data(format))),
+      h('label', { class: 'check scope' }, this.withClaims, 'Include claims and articles'),
+    );
+    button.addEventListener('click', () => this.toggle(button));
+    document.addEventListener('click', (event) => {
+      if (!host.contains(event.target as Node)) this.close(button);
+    });
+    host.append(button, this.list);
+  }
+
+  private item(label: string, note: string, act: () => void): HTMLElement {
+    return h('button', { type: 'button', role: 'menuitem', dataset: { format: label.toLowerCase() }, on: { click: act } }, label, h('small', {}, note));
+  }
+
+  private toggle(button: HTMLElement): void {
+    this.list.hidden = !this.list.hidden;
+    button.setAttribute('aria-expanded', String(!this.list.hidden));
+  }
+
+  private close(button: HTMLElement): void {
+    this.list.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+  }
+
+  private selectionOnly(): boolean | null {
+    if (!this.scopeSelection.checked) return false;
+    if (this.view.actorIds(true).length) return true;
+    this.fail('Select actors first (click, Shift-click or drag a box), or untick “Selected actors only”.');
+    return null;
+  }
+
+  private image(format: ImageFormat): void {
+    const only = this.selectionOnly();
+    if (only === null) return;
+    if (!this.view.nodeCount) return this.fail('The graph is empty: nothing to export.');
+    download(graphImage(this.view.cy, format, only), `actor-relations.${format}`);
+  }
+
+  private async data(format: string): Promise<void> {
+    const only = this.selectionOnly();
+    if (only === null) return;
+    const source: ExportSource = only ? { kind: 'ids', ids: this.view.actorIds(true) } : this.source();
+    const query = exportQuery(source, format, this.withClaims.checked);
+    if (!query) return this.fail('Too many actors to export by id: narrow the selection, or export the filtered view.');
+    const response = await fetch(apiUrl('export', query)).catch(() => null);
+    if (!response?.ok) {
+      const body = (await response?.json().catch(() => null)) as { error?: string } | null;
+      const reason = response?.status === 404 ? 'export is not available on this server yet' : (body?.error ?? 'the server cannot be reached');
+      return this.fail(`Export failed: ${reason}`);
+    }
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `actor-relations.${format}`;
+    download(await response.blob(), filename);
+  }
+}
+
+function exportQuery(source: ExportSource, format: string, claims: boolean): Query | null {
+  const common = { format, claims: claims || null };
+  if (source.kind === 'filters') return { ...source.filters, ...common };
+  if (source.kind === 'query') return { query: source.query, ...common };
+  return source.ids.length <= MAX_IDS ? { ids: source.ids.join(','), depth: 0, ...common } : null;
+}

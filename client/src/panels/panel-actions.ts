@@ -1,0 +1,11 @@
+/** What the details panel can ask the rest of the page to do. */
+export interface PanelActions {
+  selectActor(id: string): void;
+  center(id: string): void;
+  expand(id: string): void;
+  pathFrom(id: string): void;
+  openEdge(id: string): void;
+  openArticle(id: string, claimId?: string): void;
+  /** Names and aliases of an actor drawn in the graph, to mark it in evidence sentences. */
+  namesOf(id: string): string[];
+}

@@ -1,0 +1,44 @@
+import type { PathResponse } from '../api/contract.ts';
+import { h } from '../util/dom.ts';
+import { kindDot } from './actor-search.ts';
+import type { PanelActions } from './panel-actions.ts';
+
+type Path = PathResponse['paths'][number];
+
+/** One path as alternating actors and relations, each clickable. */
+function pathSteps(path: Path, actions: PanelActions): HTMLElement {
+  const steps: HTMLElement[] = [];
+  path.nodes.forEach((node, index) => {
+    steps.push(h('button', { class: 'chip', type: 'button', on: { click: () => actions.selectActor(node.id) } }, kindDot(node.kind), node.name));
+    const next = path.nodes[index + 1];
+    if (!next) return;
+    const edge = path.edges.find((candidate) => (candidate.source === node.id && candidate.target === next.id) || (candidate.source === next.id && candidate.target === node.id));
+    if (!edge) return;
+    const arrow = edge.type === 'negotiates' ? '↔' : edge.source === node.id ? '→' : '←';
+    steps.push(
+      h('button', { class: `relation-pill ${edge.type} link-pill`, type: 'button', title: 'Show the evidence', on: { click: () => actions.openEdge(edge.id) } }, `${arrow} ${edge.type} ${arrow}`),
+    );
+  });
+  return h('li', { class: 'chips path-steps', dataset: { testid: 'path' } }, ...steps);
+}
+
+/** The shortest paths between two actors. */
+export function pathCard(result: PathResponse, names: { from: string; to: string }, actions: PanelActions): HTMLElement[] {
+  const hops = result.paths[0] ? result.paths[0].edges.length : 0;
+  return [
+    h(
+      'header',
+      { class: 'panel-head' },
+      h('div', { class: 'eyebrow' }, 'Shortest path'),
+      h('h2', { dataset: { testid: 'details-title' } }, `${names.from} → ${names.to}`),
+      h('div', { class: 'sub' }, result.paths.length ? `${result.paths.length} path${result.paths.length > 1 ? 's' : ''} of ${hops} step${hops === 1 ? '' : 's'}` : ''),
+    ),
+    h(
+      'div',
+      { class: 'panel-body' },
+      result.paths.length
+        ? h('ul', { class: 'list' }, ...result.paths.map((path) => pathSteps(path, actions)))
+        : h('div', { class: 'notice' }, 'These two actors are not connected by the selected relation types.'),
+    ),
+  ];
+}

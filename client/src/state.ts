@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { ACTOR_KINDS, ActorKind, RELATION_TYPES, RelationType } from './api/contract.ts';
+import type { Query } from './api/http.ts';
+
+/** What the page shows, kept in the URL so that a view can be shared and reloaded. */
+
+export const LAYOUTS = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export const LIMITS = [50, 150, 300, 1000, 2000, 5000] as const;
+export const DEFAULT_LIMIT = 150;
+
+const csv = z.string().transform((text) => text.split(',').filter(Boolean));
+const month = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+export const ViewState = z.object({
+  types: csv.pipe(z.array(RelationType)).catch([...RELATION_TYPES]).default([...RELATION_TYPES]),
+  kinds: csv.pipe(z.array(ActorKind)).catch([...ACTOR_KINDS]).default([...ACTOR_KINDS]),
+  minWeight: z.coerce.number().int().min(1).catch(1).default(1),
+  limit: z.coerce.number().int().min(1).max(5000).catch(DEFAULT_LIMIT).default(DEFAULT_LIMIT),
+  from: month.nullable().catch(null).default(null),
+  to: month.nullable().catch(null).default(null),
+  rollup: z.enum(['true', 'false']).transform((value) => value === 'true').catch(false).default(false),
+  layout: z.enum(LAYOUTS).catch('fcose').default('fcose'),
+  /** The actor in the details panel. */
+  focus: z.string().min(1).nullable().catch(null).default(null),
+  /** The relation whose evidence is open: "<source>|<type>|<target>". */
+  edge: z.string().min(1).nullable().catch(null).default(null),
+  /** A shortest path: "<from>,<to>". */
+  path: z.string().regex(/^[^,]+,[^,]+$/).nullable().catch(null).default(null),
+  /** A Cypher query whose result is on screen. */
+  cypher: z.string().min(1).nullable().catch(null).default(null),
+  cypherView: z.enum(['graph', 'table']).catch('graph').default('graph'),
+});
+export type ViewState = z.infer<typeof ViewState>;
+
+const defaults: ViewState = ViewState.parse({});
+
+export function readState(search: string = location.search): ViewState {
+  return ViewState.parse(Object.fromEntries(new URLSearchParams(search)));
+}
+
+function serialize(value: unknown): string {
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+/** The query string of a state: only what differs from the defaults. */
+export function stateSearch(state: ViewState): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(defaults) as (keyof ViewState)[]) {
+    const value = state[key];
+    if (value !== null && serialize(value) !== serialize(defaults[key])) params.set(key, serialize(value));
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** Records the state in the address bar; `push` makes a new history entry (a new focus), else it replaces. */
+export function writeState(state: ViewState, push = false): void {
+  const url = `${location.pathname}${stateSearch(state)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+/** The /api/graph (and /api/export) filters of a state. */
+export function graphFilters(state: ViewState): Query {
+  return {
+    types: state.types.join(','),
+    kinds: state.kinds.join(','),
+    from: state.from,
+    to: state.to,
+    minWeight: state.minWeight,
+    limit: state.limit,
+    rollup: state.rollup,
+  };
+}
