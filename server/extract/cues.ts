@@ -8,7 +8,9 @@ import { TokenTrie, type TrieHit } from './trie.ts';
  *   flags: n = noun only, v = verb only (direct object), m = mutual (both directions),
  *          s = the party after the cue is the source ("with the support of X"),
  *          t = the other party may follow "that" ("charged that X failed …"),
- *          r = reciprocal: with no object, coordinated subjects relate to each other ("X and Y held talks").
+ *          r = reciprocal: with no object, coordinated subjects relate to each other ("X and Y held talks"),
+ *          p = patient noun: its owner or "of" object is the target ("sought Assad's removal"),
+ *          x = reversed: the object is the source ("the regime was facing insurgents").
  */
 const CUE_LINES: Record<RelationType, string> = {
   supports: `
@@ -27,12 +29,14 @@ const CUE_LINES: Record<RelationType, string> = {
  opposition > to ! n ; opposed to ; condemn ; condemnation > of ! n ; denounce ; criticize ; criticise ; criticism > of ! n
     accuse ! t ; accusation > against ! n ; blame ; charge ! t ; sanction > on against ; threaten ; threat > against ! n
     invade ; invasion > of ! n ; raid ; assault > on against ; ambush ; besiege ; siege > of ! n ; seize ; capture ; expel
- expulsion > of ! n ; push back ; push > from out ! ; drive out ; clear > from of ; confront ; confrontation > with ! n
-    counter ; resist ; resistance > to against ! n ; defeat ; eliminate ; elimination > of ! n ; crush ; clash > with between ! mr
+ push back ; push > from out ! ; drive out ; clear > from of ; confront ; confrontation > with ! n
+    counter ; resist ; resistance > to against ! n ; defeat ; eliminate ; crush ; clash > with between ! mr
  clashes > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; retaliate > against
  retaliation > against ! n ; punish ; hostility > toward towards to ! n ; hostile to ; enemy > of ! n ; crackdown > on ! n
  vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit ; bombard ; shoot down
-    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against`,
+    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx
+    removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np ; defeat > of ! np
+    destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np`,
   negotiates: `
  talk > with between among !r ; talks > with between among ! nr ; negotiate > with ! r ; negotiation > with between among ! nr
  meet > with ! r ; meeting > with between ! nr ; call on ; urge ; ask ; request > to from ! ; propose > to ; proposal > to ! n
@@ -54,6 +58,8 @@ export interface CueDef {
   sourceAfter: boolean;
   thatClause: boolean;
   reciprocal: boolean;
+  patient: boolean;
+  reversed: boolean;
 }
 
 const IRREGULAR: Record<string, string[]> = {
@@ -78,6 +84,7 @@ function parseLine(entry: string, type: RelationType): CueDef {
     phrase, type, preps: preps ? preps.split(/\s+/) : [],
     nounOnly: flags.includes('n'), verbOnly: flags.includes('v'), mutual: flags.includes('m'),
     sourceAfter: flags.includes('s'), thatClause: flags.includes('t'), reciprocal: flags.includes('r'),
+    patient: flags.includes('p'), reversed: flags.includes('x'),
   };
 }
 

@@ -2,14 +2,23 @@
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
-/** Nouns after a demonym that make it the state: "Turkish troops", "Israeli airstrikes", "Russian support". */
-export const STATE_HEADS = set(`
+/** Nouns that, after a demonym, name the state itself: "the Turkish military", "Syrian security officials". */
+export const AGENT_HEADS = set(`
   government governments military militaries army armies forces force troops soldiers officials official authorities
   regime administration navy jets warplanes drones aircraft artillery diplomats delegation delegations leadership
-  side state security intelligence police guards coast border-guards ministry cabinet parliament junta command
+  side state security intelligence police guards coastguard ministry cabinet parliament junta command mediators negotiators`);
+
+/** Nouns for what a state does: after a demonym ("Israeli airstrikes") the state is their owner. */
+export const ACTION_HEADS = set(`
   strikes strike airstrikes airstrike attacks attack offensive offensives incursion incursions invasion operation operations
   bombardment bombing bombings shelling raids raid missiles missile fire support backing aid assistance help pressure
-  intervention sanctions campaign occupation blockade counteroffensive counter-offensive mediators mediation negotiators`);
+  intervention sanctions campaign occupation blockade counteroffensive counter-offensive mediation involvement influence
+  presence role strategy policy request proposal`);
+
+export const STATE_HEADS = new Set([...AGENT_HEADS, ...ACTION_HEADS]);
+
+/** Words between a demonym and its head: "Syrian security officials", "Sudanese armed forces". */
+export const HEAD_MODIFIERS = set(`security armed special regular national military naval air government-backed elite`);
 
 /** Person titles: "Turkish President X", "Foreign Minister X Y". */
 export const TITLES = set(`
@@ -48,8 +57,9 @@ export const GENERIC_REBELS = [
 export const LOCATIVES = set(`in into inside across throughout within from near toward towards along around outside at`);
 
 /** Words between a locative and the country that keep it a place ("in northern Syria"). */
-export const PLACE_MODIFIERS = set(`northern southern eastern western central north south east west northeastern northwestern
-  southeastern southwestern northeast northwest southeast southwest the rural occupied`);
+export const DIRECTIONS = set(`northern southern eastern western central north south east west northeastern northwestern
+  southeastern southwestern northeast northwest southeast southwest rural occupied`);
+export const PLACE_MODIFIERS = new Set([...DIRECTIONS, 'the']);
 
 /** A mention after one of these is inside a prepositional phrase, hence not a clause subject. */
 export const NON_SUBJECT_PREPOSITIONS = set(`in into inside across throughout within from near toward towards along around outside at
@@ -57,7 +67,9 @@ export const NON_SUBJECT_PREPOSITIONS = set(`in into inside across throughout wi
 
 /** Scanning left for a subject stops here. */
 export const CLAUSE_STOPS = set(`; : — – " “ ” ( ) while although though whereas because since when unless if whether but yet
-  after before until once as`);
+  after before until`);
+/** Subordinators that also have other uses ("views X as Y"): they stop the scan only at the start of a clause. */
+export const CLAUSE_INITIAL_STOPS = set(`as once`);
 
 /** Relative pronouns whose antecedent is the mention before them. */
 export const RELATIVE_PRONOUNS = set(`which who that whom whose`);
@@ -78,6 +90,13 @@ export const OBJECT_FILLERS = set(`the a an its their his her both all several s
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members
   militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts`);
 export const PROXY_LINKS = set(`of housing hosting belonging`);
+
+/** Words that open an example list after a generic object: "foreign forces, including Iranian troops". */
+export const LIST_OPENERS = set(`including notably particularly especially`);
+
+/** Verbs of asking: "seeking assistance from Turkey" is a request (negotiates), not support. */
+export const REQUEST_VERBS = set(`seek seeks sought seeking request requests requested requesting ask asks asked asking appeal appeals
+  appealed appealing`);
 
 /** "X-backed Y": the relation each compound participle states. */
 export const COMPOUND_CUES = new Map<string, 'supports'>([
@@ -103,3 +122,16 @@ export const FRIENDLY_VIEWS = set(`essential critical crucial vital key partner 
 export const PERSON_PRONOUNS = set(`he she`);
 /** Anaphors for the latest armed group. */
 export const GROUP_ANAPHORS = [['the', 'group'], ['the', 'militia'], ['the', 'militant', 'group'], ['the', 'rebel', 'group'], ['the', 'movement']];
+
+/** Verbs whose object is someone else's effort: "threatening the fight against ISIS". */
+export const HINDERING_VERBS = set(`threaten threatening undermine undermining hamper hampering complicate complicating disrupt disrupting
+  jeopardize jeopardise jeopardizing hinder hindering weaken weakening derail derailing endanger endangering obstruct obstructing`);
+
+/** Nouns whose owner is the one acting: "Erdoğan's announcement of plans to expel …". */
+export const AGENTIVE_NOUNS = set(`announcement plan plans decision pledge vow threat threats promise call offer proposal bid attempt
+  efforts effort intention order orders move push readiness determination insistence demand demands refusal warning`);
+
+/** Verbs that report speech: the speaker of "we …" is the mention next to them. */
+export const SAY_VERBS = set(`said says say told tells added stated declared warned insisted noted argued wrote according`);
+/** First-person subjects inside a quote stand for the speaker's side. */
+export const FIRST_PERSON = set(`we our us`);

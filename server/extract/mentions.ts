@@ -7,7 +7,7 @@ import { foldedTokens } from './nlp.ts';
 import { isCapitalized } from './text.ts';
 import {
   GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HONORIFICS, LOCATIVES, NON_ACTOR_TITLES, PERSON_TITLE_HEADS, PLACE_MODIFIERS,
-  STATE_HEADS, TITLES,
+  STATE_HEADS, TITLES, AGENT_HEADS, HEAD_MODIFIERS, DIRECTIONS,
 } from './lexicon.ts';
 
 /** One actor mention in a sentence; token indices are [start, end). */
@@ -102,18 +102,22 @@ export class MentionFinder {
       this.ctx.noteActor(name, 'armed_group', null, this.surface(start, rebels.end));
       return this.push(name, 'armed_group', start, rebels.end, 0.8);
     }
+    let coordinated = false;
     for (let steps = 0; j < this.end && steps < 4; steps++, j++) {
       const token = this.tokens[j]!;
-      if (STATE_HEADS.has(token.fold)) {
-        this.ctx.noteActor(state, 'state', null, this.surface(start, end));
-        return this.push(state, 'state', start, end);
-      }
+      if (AGENT_HEADS.has(token.fold) && !coordinated) return this.addState(state, start, j + 1);
+      if (STATE_HEADS.has(token.fold)) return this.addState(state, start, end);
       if (TITLES.has(token.fold)) return this.addTitleAffiliation(state, start, end, j);
-      const coordinated = token.fold === 'and' || token.fold === ',' || gazetteer.trie.longestAt(this.tokens, j, this.end)?.value.type === 'demonym';
-      if (!coordinated && token.pos !== 'ADJ') break;
+      if (token.fold === 'and' || token.fold === ',' || gazetteer.trie.longestAt(this.tokens, j, this.end)?.value.type === 'demonym') coordinated = true;
+      else if (!HEAD_MODIFIERS.has(token.fold) && token.pos !== 'ADJ') break;
     }
     this.ctx.noteSetting(state);
     return end;
+  }
+
+  private addState(state: string, start: number, end: number): number {
+    this.ctx.noteActor(state, 'state', null, this.surface(start, end));
+    return this.push(state, 'state', start, end);
   }
 
   /** A demonym before a title: the affiliation of the named person after it, or the state itself when no name follows. */
@@ -223,15 +227,32 @@ export class MentionFinder {
       if (affiliation && gazetteer.actors.get(affiliation)?.kind === 'state') Object.assign(mention, { actor: affiliation, kind: 'state' });
     }
     if (mention.kind !== 'state') return;
-    let k = mention.start - 1;
-    while (k >= this.start && PLACE_MODIFIERS.has(this.tokens[k]!.fold)) k--;
-    if (k >= this.start && LOCATIVES.has(this.tokens[k]!.fold)) {
+    if (this.isPlace(mention)) {
       mention.place = true;
       this.ctx.unnoteMention(mention.actor);
       this.ctx.noteSetting(mention.actor);
     } else if (mention.possessive && !STATE_HEADS.has(mention.head ?? '')) {
       this.ctx.noteSetting(mention.actor);
     }
+  }
+
+  /** "in Ankara", "of northern Syria", "in Iraq and Syria", "in Rome, Italy". */
+  private isPlace(mention: Mention): boolean {
+    let k = mention.start - 1;
+    let directions = 0;
+    while (k >= this.start && PLACE_MODIFIERS.has(this.tokens[k]!.fold)) {
+      if (DIRECTIONS.has(this.tokens[k]!.fold)) directions++;
+      k--;
+    }
+    const before = this.tokens[k]?.fold ?? '';
+    if (k < this.start) return false;
+    if (LOCATIVES.has(before) || (before === 'of' && directions > 0)) return true;
+    if (before !== 'and' && before !== 'or' && before !== ',') return false;
+    const previous = this.mentions.find((m) => m.end === k);
+    if (previous) return previous.place;
+    const city = this.tokens[k - 1];
+    const closes = mention.end >= this.end || this.tokens[mention.end]!.pos === 'PUNCT';
+    return before === ',' && k === mention.start - 1 && closes && !!city && isCapitalized(city.text) && LOCATIVES.has(this.tokens[k - 2]?.fold ?? '');
   }
 
   /** "U.S. Secretary of State Antony Blinken": the state is part of the person's title, not a mention of its own. */

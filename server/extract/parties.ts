@@ -3,7 +3,7 @@ import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
+  AGENTIVE_NOUNS, FIRST_PERSON, SAY_VERBS, CLAUSE_INITIAL_STOPS, DIRECTIONS, LIST_OPENERS, CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
   TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -13,6 +13,8 @@ export interface Party {
   confidence: number;
 }
 
+/** Subjects are looked for within this many tokens: keeps pathological one-line "sentences" linear. */
+const MAX_SCAN = 60;
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** "it"/"they" as subject of a complement clause stand for the subject of the main clause. */
@@ -32,35 +34,41 @@ export class PartyFinder {
     return OBJECT_FILLERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold) || token.pos === 'ADJ' || token.pos === 'NUM';
   }
 
-  /** Actors coordinated after a mention: "Egypt, Qatar, the US and Hamas". */
+  /** Actors coordinated after a mention: "Egypt, Qatar, the US and Hamas"; a bare comma joins only inside a list. */
   groupRight(first: Mention): Mention[] {
     const members = [first];
     let last = first;
     while (!last.possessive) {
       let k = last.end;
+      const bareComma = this.view.fold(k) === ',' && !['and', 'or'].includes(this.view.fold(k + 1));
       if (this.view.fold(k) === 'as' && this.view.fold(k + 1) === 'well' && this.view.fold(k + 2) === 'as') k += 3;
       else if (COORDINATORS.has(this.view.fold(k))) k += this.view.fold(k + 1) === 'and' || this.view.fold(k + 1) === 'or' ? 2 : 1;
       else break;
-      while (this.skippable(k) && k < this.view.end) k++;
+      while (k < this.view.end && this.skippable(k)) k++;
       const next = this.view.startingAt(k);
       if (!next || next.place) break;
+      if (bareComma && !COORDINATORS.has(this.view.fold(next.end))) break;
       members.push(next);
       last = next;
     }
     return members;
   }
 
-  /** Actors coordinated before a mention: "both Moscow and Washington". */
+  /** Actors coordinated before a mention: "both Moscow and Washington", "Egypt, Qatar and the US". */
   groupLeft(last: Mention): Mention[] {
     const members = [last];
     let first = last;
+    let conjunction = false;
     for (;;) {
       let k = first.start - 1;
-      while (k > this.view.start && ['the', 'both'].includes(this.view.fold(k))) k--;
-      if (this.view.fold(k) === 'as' && this.view.fold(k - 1) === 'well' && this.view.fold(k - 2) === 'as') k -= 3;
-      else if (COORDINATORS.has(this.view.fold(k))) k -= this.view.fold(k - 1) === ',' ? 2 : 1;
+      while (k > this.view.start && this.skippable(k)) k--;
+      const fold = this.view.fold(k);
+      if (fold === 'as' && this.view.fold(k - 1) === 'well' && this.view.fold(k - 2) === 'as') k -= 3;
+      else if (fold === 'and' || fold === 'or' || fold === '&') k -= this.view.fold(k - 1) === ',' ? 2 : 1;
+      else if (fold === ',' && conjunction) k -= 1;
       else break;
-      while (k > this.view.start && ['the', 'both'].includes(this.view.fold(k))) k--;
+      conjunction = true;
+      while (k > this.view.start && this.skippable(k)) k--;
       const previous = this.view.endingAt(k);
       if (!previous || previous.place || previous.possessive) break;
       members.unshift(previous);
@@ -70,29 +78,53 @@ export class PartyFinder {
   }
 
   private precededByPreposition(mention: Mention): boolean {
-    let k = mention.start - 1;
-    while (k >= this.view.start && this.skippable(k)) k--;
-    return NON_SUBJECT_PREPOSITIONS.has(this.view.fold(k));
+    return NON_SUBJECT_PREPOSITIONS.has(this.tokenBefore(mention)?.fold ?? '');
   }
 
   /** The subject of the clause a cue at `position` sits in, scanning left; relative pronouns lead to their antecedent. */
   subjectBefore(position: number): Party | null {
     let pronounSubject = false;
-    for (let i = position - 1; i >= this.view.start; i--) {
+    for (let i = position - 1; i >= Math.max(this.view.start, position - MAX_SCAN); i--) {
       const fold = this.view.fold(i);
       const mention = this.view.endingAt(i);
       if (mention) {
-        if (!mention.place && !this.precededByPreposition(mention)) return { actors: this.groupLeft(mention), confidence: mention.confidence };
+        if (this.canBeSubject(mention, pronounSubject)) return { actors: this.groupLeft(mention), confidence: mention.confidence };
         i = mention.start;
         continue;
       }
-      if (this.isRelativePronoun(i)) return this.antecedentOf(i);
+      if (this.isRelativePronoun(i) && !pronounSubject) return this.antecedentOf(i);
       if (PERSON_PRONOUNS.has(fold)) return this.lastPerson();
+      if (FIRST_PERSON.has(fold) && !pronounSubject) return this.speakerSide();
       if (NEUTER_PRONOUNS.has(fold)) pronounSubject = true;
-      else if (fold === 'that' && pronounSubject) continue;
-      else if (CLAUSE_STOPS.has(fold) || fold === 'that') return null;
+      else if ((fold === 'that' || RELATIVE_PRONOUNS.has(fold)) && pronounSubject) continue;
+      else if (CLAUSE_STOPS.has(fold) || fold === 'that' || this.startsClause(i)) return null;
     }
     return this.subjectAfterFrontedPhrase(position);
+  }
+
+  /** "As the Kurds gained influence, …" but not "views X as a threat". */
+  private startsClause(i: number): boolean {
+    return CLAUSE_INITIAL_STOPS.has(this.view.fold(i)) && (i === this.view.start || this.view.fold(i - 1) === ',');
+  }
+
+  /**
+   * Not a subject: a place, the object of a preposition, a noun modifier ("ISIS threat"), an owner inside an object
+   * ("sought Assad's removal"); after a pronoun subject ("it", "they"), only a mention opening a clause.
+   */
+  private canBeSubject(mention: Mention, pronounSubject: boolean): boolean {
+    if (mention.place || this.precededByPreposition(mention)) return false;
+    const next = this.view.token(mention.end);
+    if (!mention.possessive && next?.pos === 'NOUN' && !STATE_HEADS.has(next.fold) && !TARGET_PROXIES.has(next.fold)) return false;
+    const before = this.tokenBefore(mention);
+    if (mention.possessive && before?.pos === 'VERB' && !AGENTIVE_NOUNS.has(mention.head ?? '')) return false;
+    if (!pronounSubject) return true;
+    return !before || before.fold === ',' || before.fold === 'that' || CLAUSE_STOPS.has(before.fold) || CLAUSE_INITIAL_STOPS.has(before.fold);
+  }
+
+  private tokenBefore(mention: Mention) {
+    let k = mention.start - 1;
+    while (k >= this.view.start && this.skippable(k)) k--;
+    return this.view.token(k);
   }
 
   /** "groups that are opposed to X" (relative) as against "proposed that it could …" (complement clause). */
@@ -118,6 +150,21 @@ export class PartyFinder {
     return { actors: [{ actor: name, kind: 'person', start: -1, end: -1, place: false, possessive: false, head: null, confidence: 0.7 }], confidence: 0.7 };
   }
 
+  /** "“We reached an understanding with X,” Cavusoglu said": the state the speaker acts for. */
+  private speakerSide(): Party | null {
+    let speaker: Mention | undefined;
+    for (let i = this.view.start; i < this.view.end && !speaker; i++) {
+      if (!SAY_VERBS.has(this.view.fold(i))) continue;
+      speaker = this.view.endingAt(i - 1) ?? this.view.startingAt(i + 1);
+    }
+    const name = speaker?.actor ?? this.ctx.lastPerson;
+    if (!name) return null;
+    const affiliation = speaker && speaker.kind !== 'person' ? null : this.ctx.actors.get(name)?.affiliation;
+    const side = affiliation ?? name;
+    const kind = affiliation ? (gazetteer.actors.get(affiliation)?.kind ?? 'state') : speaker?.kind ?? 'person';
+    return { actors: [{ actor: side, kind, start: -1, end: -1, place: false, possessive: false, head: null, confidence: 0.7 }], confidence: 0.7 };
+  }
+
   /** "During a meeting with X, Blinken urged …": the subject follows the fronted phrase. */
   private subjectAfterFrontedPhrase(position: number): Party | null {
     if (!FRONTED_OPENERS.has(this.view.fold(this.view.start))) return null;
@@ -135,12 +182,21 @@ export class PartyFinder {
     for (let steps = 0; steps < 5 && k < this.view.end && this.skippable(k); steps++) k++;
     const mention = this.view.startingAt(k);
     if (mention) {
-      if (mention.place && !acceptPlace) return null;
+      if (mention.place && (!acceptPlace || DIRECTIONS.has(this.view.fold(mention.start - 1)))) return null;
       if (mention.possessive && !STATE_HEADS.has(mention.head ?? '') && !TARGET_PROXIES.has(mention.head ?? '')) return null;
       return { actors: this.groupRight(mention), confidence: mention.confidence };
     }
     if (proxyHops > 0 && TARGET_PROXIES.has(this.view.fold(k)) && PROXY_LINKS.has(this.view.fold(k + 1))) {
       return this.objectAt(k + 2, true, proxyHops - 1);
+    }
+    return proxyHops > 0 ? this.listedExamples(k, proxyHops) : null;
+  }
+
+  /** "foreign forces, including Iranian and Russian troops": the named examples of a generic object. */
+  private listedExamples(from: number, proxyHops: number): Party | null {
+    for (let k = from; k < Math.min(this.view.end, from + 5); k++) {
+      if (LIST_OPENERS.has(this.view.fold(k))) return this.objectAt(k + 1, false, proxyHops - 1);
+      if (this.view.startingAt(k) || CLAUSE_STOPS.has(this.view.fold(k))) return null;
     }
     return null;
   }
@@ -150,7 +206,7 @@ export class PartyFinder {
     for (let k = from; k < Math.min(this.view.end, from + window); k++) {
       const fold = this.view.fold(k);
       if (preps.includes(fold)) return this.objectAt(k + 1, true);
-      if (CLAUSE_STOPS.has(fold) && fold !== 'as') return null;
+      if (CLAUSE_STOPS.has(fold) || this.view.token(k)?.pos === 'VERB' || fold === 'to') return null;
     }
     return null;
   }

@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.ts';
 import { PartyFinder, type Party } from './parties.ts';
 import {
   BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, HEDGES, HOSTILE_VIEWS,
-  HYPOTHETICAL_OPENERS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, VIEW_VERBS,
+  HINDERING_VERBS, HYPOTHETICAL_OPENERS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, REQUEST_VERBS, VIEW_VERBS,
 } from './lexicon.ts';
 
 /** A relation stated by one sentence, before merging across sentences. */
@@ -35,6 +35,8 @@ const ADVERBS_BEFORE_BY = new Set(['heavily', 'strongly', 'largely', 'partly', '
 export class RelationFinder {
   private readonly parties: PartyFinder;
   private readonly statements: Statement[] = [];
+  /** Cues by first token. */
+  private readonly cues = new Map<number, CueHit>();
 
   constructor(
     private readonly view: SentenceView,
@@ -46,8 +48,9 @@ export class RelationFinder {
   find(): Claim[] {
     if (this.view.mentions.length === 0) return [];
     for (const cue of findCues(this.view.tokens, this.view.start, this.view.end)) {
-      if (!this.view.covering(cue.start)) this.readCue(cue);
+      if (!this.view.covering(cue.start) && !this.insideName(cue.start)) this.cues.set(cue.start, cue);
     }
+    for (const cue of this.cues.values()) this.readCue(cue);
     for (let i = this.view.start; i < this.view.end; i++) {
       const fold = this.view.fold(i);
       if (fold === '-' && COMPOUND_CUES.has(this.view.fold(i + 1))) this.readCompound(i);
@@ -55,6 +58,12 @@ export class RelationFinder {
       else if (VIEW_VERBS.has(fold)) this.readView(i);
     }
     return this.statements.flatMap(toClaims);
+  }
+
+  /** "the Mediterranean Dialogues forum": a capitalised word inside a sentence is part of a name, not a cue. */
+  private insideName(i: number): boolean {
+    const token = this.view.tokens[i]!;
+    return i > this.view.start && token.pos === 'PROPN' && /^[A-Z]/.test(token.text) && this.view.fold(i - 1) !== ':';
   }
 
   private text(start: number, end: number): string {
@@ -70,6 +79,7 @@ export class RelationFinder {
     const head = this.view.tokens[hit.start]!;
     const cueText = this.text(hit.start, hit.end);
     if (cue.sourceAfter) {
+      if (this.afterRequestVerb(hit.start)) return;
       this.state(this.parties.objectAt(hit.end, true), cue.type, this.parties.subjectBefore(hit.start), cueText, 0.75);
       return;
     }
@@ -80,6 +90,13 @@ export class RelationFinder {
     const verb = usedAsVerb(cue, head, this.view.token(hit.start - 1));
     if (verb) this.readVerb(hit, cueText);
     else this.readNoun(hit, cueText);
+  }
+
+  /** "seeking assistance from Turkey" asks for support; the request verb states the relation. */
+  private afterRequestVerb(cueStart: number): boolean {
+    let k = cueStart - 1;
+    while (k > this.view.start && ['the', 'a', 'an', 'its', 'their', 'military', 'financial'].includes(this.view.fold(k))) k--;
+    return REQUEST_VERBS.has(this.view.fold(k));
   }
 
   /** "talks between Egypt, Qatar and Hamas", "clashes between the army and the RSF". */
@@ -100,8 +117,27 @@ export class RelationFinder {
     }
     const subject = this.parties.subjectBefore(hit.start);
     const object = this.verbObject(hit);
-    if (object) this.state(subject, cue.type, object, cueText, 0.8, cue.mutual);
-    else if (subject && subject.actors.length > 1 && cue.reciprocal) this.state(subject, cue.type, subject, cueText, 0.7, true);
+    if (object && cue.reversed) this.state(object, cue.type, subject, cueText, 0.75);
+    else if (object) {
+      this.state(subject, cue.type, object, cueText, 0.8, cue.mutual);
+      if (cue.type === 'supports') this.readJointAction(subject, object);
+    }
+    else if (subject && subject.actors.length > 1 && cue.reciprocal && !this.hasNounObject(hit.end)) this.state(subject, cue.type, subject, cueText, 0.7, true);
+  }
+
+  /** "failed to meet promises": the verb has an object of its own, so "X and Y" did not meet each other. */
+  private hasNounObject(after: number): boolean {
+    const pos = this.view.token(after)?.pos;
+    return pos === 'NOUN' || pos === 'DET' || pos === 'ADJ' || pos === 'PROPN' || pos === 'NUM';
+  }
+
+  /** "the US is helping the SDF to eliminate ISIS": the helper joins the action against ISIS. */
+  private readJointAction(helper: Party | null, helped: Party): void {
+    const end = Math.max(...helped.actors.map((m) => m.end));
+    const action = this.view.fold(end) === 'to' ? this.cues.get(end + 1) : undefined;
+    if (!helper || !action || action.value.type !== 'opposes') return;
+    const target = this.parties.objectAt(action.end, false);
+    this.state(helper, 'opposes', target, this.text(action.start, action.end), 0.6);
   }
 
   private verbObject(hit: CueHit): Party | null {
@@ -120,11 +156,31 @@ export class RelationFinder {
   private readNoun(hit: CueHit, cueText: string): void {
     const cue = hit.value;
     if (this.negatedNoun(hit.start) || this.view.fold(hit.start - 1) === 'to') return;
-    const owner = this.parties.possessorOf(hit.start) ?? this.parties.subjectBefore(hit.start);
+    if (cue.patient) {
+      this.readPatientNoun(hit, cueText);
+      return;
+    }
+    const owner = this.parties.possessorOf(hit.start) ?? (this.objectOfHinderingVerb(hit.start) ? null : this.parties.subjectBefore(hit.start));
     const multiword = hit.end - hit.start > 1 && cue.preps.length === 0;
     const object = multiword ? this.parties.objectAt(hit.end, true) : this.nounObject(hit);
     if (object) this.state(owner, cue.type, object, cueText, 0.7, cue.mutual);
     else if (owner && owner.actors.length > 1 && cue.reciprocal) this.state(owner, cue.type, owner, cueText, 0.65, true);
+  }
+
+  /** "strikes are threatening the fight against ISIS": whoever threatens a fight is not the one fighting it. */
+  private objectOfHinderingVerb(cueStart: number): boolean {
+    let k = cueStart - 1;
+    while (k > this.view.start && ['the', 'a', 'an', 'its', 'their'].includes(this.view.fold(k))) k--;
+    return HINDERING_VERBS.has(this.view.token(k)?.lemma ?? '') || HINDERING_VERBS.has(this.view.fold(k));
+  }
+
+  /** "sought Assad's removal", "called for the departure of Russian troops": the owner or "of" object is the target. */
+  private readPatientNoun(hit: CueHit, cueText: string): void {
+    const owner = this.parties.possessorOf(hit.start);
+    const target = owner ?? this.nounObject(hit);
+    if (!target) return;
+    const ownerStart = owner ? Math.min(...owner.actors.map((m) => m.start)) : hit.start;
+    this.state(this.parties.subjectBefore(ownerStart), hit.value.type, target, cueText, 0.65);
   }
 
   private nounObject(hit: CueHit): Party | null {
