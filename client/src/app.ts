@@ -204,8 +204,8 @@ export class Explorer {
     });
     const byType = new Map<string, number>();
     const byKind = new Map<string, number>();
-    this.view.cy.edges(':not(.more)').forEach((edge) => void byType.set(edge.data('type'), (byType.get(edge.data('type')) ?? 0) + 1));
-    this.view.cy.nodes(':not(.more)').forEach((node) => void byKind.set(node.data('kind'), (byKind.get(node.data('kind')) ?? 0) + 1));
+    this.view.cy.edges().not('.more').forEach((edge) => void byType.set(edge.data('type'), (byType.get(edge.data('type')) ?? 0) + 1));
+    this.view.cy.nodes().not('.more').forEach((node) => void byKind.set(node.data('kind'), (byKind.get(node.data('kind')) ?? 0) + 1));
     this.filters.setCounts(byType, byKind);
   }
 

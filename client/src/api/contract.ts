@@ -120,10 +120,13 @@ const ExtractedRelation = z.object({ source: z.string(), type: z.string(), targe
 
 export const ImportResponse = z.object({
   article: z.object({ id: z.string(), status: z.enum(['new', 'changed', 'unchanged']) }),
-  extraction: z.object({
-    actors: z.union([z.number(), z.array(ExtractedActor)]),
-    relations: z.union([z.number(), z.array(ExtractedRelation)]),
-  }),
+  /** null when the text was already imported (nothing was extracted again). */
+  extraction: z
+    .object({
+      actors: z.union([z.number(), z.array(ExtractedActor)]),
+      relations: z.union([z.number(), z.array(ExtractedRelation)]),
+    })
+    .nullable(),
 });
 export type ImportResponse = z.infer<typeof ImportResponse>;
 

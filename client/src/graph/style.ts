@@ -88,9 +88,8 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
       selector: 'node.more',
       style: {
         shape: 'round-rectangle',
-        width: 'label',
+        width: 'data(width)',
         height: 18,
-        padding: '4px',
         'background-color': '#ffffff',
         'border-width': 1,
         'border-style': 'dashed',

@@ -31,7 +31,6 @@ export class GraphView {
       style: stylesheet(),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });
@@ -54,11 +53,11 @@ export class GraphView {
   }
 
   get nodeCount(): number {
-    return this.cy.nodes(':not(.more)').length;
+    return this.cy.nodes().not('.more').length;
   }
 
   get edgeCount(): number {
-    return this.cy.edges(':not(.more)').length;
+    return this.cy.edges().not('.more').length;
   }
 
   has(id: string): boolean {
@@ -199,14 +198,15 @@ export class GraphView {
     if (hidden <= 0 || !this.has(anchor)) return;
     const position = this.cy.getElementById(anchor).position();
     this.cy.add([
-      { group: 'nodes', data: { id, label: `+${hidden} more`, anchor, kind: 'more' }, classes: 'more', position: { x: position.x + 60, y: position.y - 40 } },
+      { group: 'nodes', data: { id, label: `+${hidden} more`, anchor, kind: 'more', size: 18, width: 16 + 6.5 * `+${hidden} more`.length }, classes: 'more', position: { x: position.x + 60, y: position.y - 40 } },
       { group: 'edges', data: { id: `${id}:edge`, source: anchor, target: id }, classes: 'more' },
     ]);
   }
 
   /** Actor ids currently drawn (or only the selected ones). */
   actorIds(selectedOnly = false): string[] {
-    return this.cy.nodes(selectedOnly ? ':selected:not(.more)' : ':not(.more)').map((node) => node.id());
+    const nodes = this.cy.nodes().not('.more');
+    return (selectedOnly ? nodes.filter(':selected') : nodes).map((node) => node.id());
   }
 
   fit(): void {

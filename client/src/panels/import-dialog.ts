@@ -15,7 +15,7 @@ const STATUS_TEXT: Record<ImportResponse['article']['status'], string> = {
   unchanged: 'This article was already imported; nothing changed.',
 };
 
-function extractionSummary(extraction: ImportResponse['extraction']): HTMLElement {
+function extractionSummary(extraction: NonNullable<ImportResponse['extraction']>): HTMLElement {
   const { actors, relations } = extraction;
   const count = (value: number | unknown[]) => (typeof value === 'number' ? value : value.length);
   return h(
@@ -109,7 +109,7 @@ export class ImportDialog {
           'div',
           { class: 'import-result', dataset: { testid: 'import-result', status: answer.article.status } },
           h('strong', {}, STATUS_TEXT[answer.article.status]),
-          extractionSummary(answer.extraction),
+          answer.extraction ? extractionSummary(answer.extraction) : null,
           h('div', {}, h('button', { class: 'button small', type: 'button', on: { click: () => (this.dialog.close(), this.events.openArticle(answer.article.id)) } }, 'Read it with its claims marked')),
         ),
       );
