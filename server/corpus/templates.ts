@@ -1,0 +1,42 @@
+/**
+ * Sentence shapes for generated news. Slots: {A} {B} {C} actors, {PA} {PB} persons with their titles, {ADJ} the
+ * demonym of A, {CITY} a capital used as a place, {DAY} a weekday. Each shape says which relations it states.
+ */
+export interface Shape {
+  text: string;
+  relations: Array<[source: 'A' | 'B' | 'C', type: 'supports' | 'opposes' | 'negotiates', target: 'A' | 'B' | 'C']>;
+}
+
+export const SHAPES: Shape[] = [
+  { text: '{A} launched a new offensive against {B} on {DAY}, officials said.', relations: [['A', 'opposes', 'B']] },
+  { text: '{B} was attacked by {A} near the border, according to local sources.', relations: [['A', 'opposes', 'B']] },
+  { text: '{ADJ} airstrikes on {B} positions killed at least {N} fighters overnight.', relations: [['A', 'opposes', 'B']] },
+  { text: '{A} and {C} condemned {B} for the attack on a convoy.', relations: [['A', 'opposes', 'B'], ['C', 'opposes', 'B']] },
+  { text: '{A} accused {B} of backing {C} in the conflict.', relations: [['A', 'opposes', 'B'], ['B', 'supports', 'C']] },
+  { text: '{A} imposed new sanctions on {B} after the vote in {CITY}.', relations: [['A', 'opposes', 'B']] },
+  { text: 'Clashes between {A} and {B} left dozens dead in the east.', relations: [['A', 'opposes', 'B'], ['B', 'opposes', 'A']] },
+  { text: '{A} has stepped up its support for {B} in recent months.', relations: [['A', 'supports', 'B']] },
+  { text: 'The {A}-backed {B} seized a key town on {DAY}.', relations: [['A', 'supports', 'B']] },
+  { text: '{B}, which is backed by {A}, denied the report.', relations: [['A', 'supports', 'B']] },
+  { text: '{A} and {C} pledged military aid to {B} at a summit in {CITY}.', relations: [['A', 'supports', 'B'], ['C', 'supports', 'B']] },
+  { text: '{A} sent weapons to {B}, two officials said.', relations: [['A', 'supports', 'B']] },
+  { text: 'Talks between {A}, {B} and {C} resumed in {CITY} on {DAY}.', relations: [['A', 'negotiates', 'B'], ['A', 'negotiates', 'C'], ['B', 'negotiates', 'C']] },
+  { text: '{PA} met with {PB} in {CITY} to discuss a ceasefire.', relations: [['A', 'negotiates', 'B']] },
+  { text: '{A} called on {B} to release the detained aid workers.', relations: [['A', 'negotiates', 'B']] },
+  { text: 'A ceasefire between {A} and {B} took effect at midnight.', relations: [['A', 'negotiates', 'B']] },
+  { text: '{A} reached an agreement with {B} on prisoner exchanges.', relations: [['A', 'negotiates', 'B']] },
+  { text: '{A} will not support {B}, a spokesperson said on {DAY}.', relations: [] },
+  { text: 'Analysts said {A} could attack {B} if the talks collapse.', relations: [] },
+  { text: 'Thousands of people fled {CITY} as the fighting spread.', relations: [] },
+  { text: 'Aid agencies warned of a worsening humanitarian crisis in the region.', relations: [] },
+  { text: '{PA} said {A} was ready to defend its territory.', relations: [] },
+];
+
+export const NOISE_LINES = [
+  'Advertisement', '- Advertisement -', 'Subscribe to our newsletter', 'Share', 'Read more', 'More',
+  'Sign up here to get the latest news delivered directly to your inbox.',
+];
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const SOURCES = ['Global Wire', 'Daily Dispatch', 'The Regional Times', 'Frontline News', 'Capital Herald', null];
+export const BYLINE_NAMES = ['Jane Doe', 'Omar Haddad', 'Li Wei', 'Maria Santos', 'Kofi Mensah', 'Anna Petrova'];
