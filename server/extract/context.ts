@@ -25,6 +25,7 @@ export class ArticleContext {
   readonly settingCounts = new Map<string, number>();
   lastPerson: string | null = null;
   lastGroup: string | null = null;
+  recentStates: string[] = [];
 
   noteActor(name: string, kind: ActorKind, affiliation: string | null, surface: string, discovered = false): void {
     let actor = this.actors.get(name);
@@ -35,7 +36,16 @@ export class ArticleContext {
     actor.mentions++;
     if (surface !== name) actor.aliases.add(surface);
     if (kind === 'person') this.lastPerson = name;
-    if (kind === 'armed_group' && name !== LOCAL_REBELS) this.lastGroup = name;
+  }
+
+  /** An armed group named as a party (not "a faction of X"): what "the group" refers to next. */
+  noteGroup(name: string): void {
+    if (name !== LOCAL_REBELS) this.lastGroup = name;
+  }
+
+  /** States named as actors, latest first: what "the two countries" refers to. */
+  noteState(name: string): void {
+    this.recentStates = [name, ...this.recentStates.filter((s) => s !== name)].slice(0, 2);
   }
 
   /** A mention turned out to be a place ("in Syria"): it does not count as the actor. */

@@ -27,15 +27,15 @@ const CUE_LINES: Record<RelationType, string> = {
  battle > against with ; combat ; war > against on with between ! ; warfare > against ! n ; offensive > against on ! n
  counteroffensive > against ! n ; campaign > against ! n ; operation > against ! n ; struggle > against ! n ; oppose
  opposition > to ! n ; opposed to ; condemn ; condemnation > of ! n ; denounce ; criticize ; criticise ; criticism > of ! n
-    accuse ! t ; accusation > against ! n ; blame ; charge ! t ; sanction > on against ; threaten ; threat > against ! n
+    accuse ! t ; accusation > against ! n ; charge ! t ; sanction > on against ; threaten ; threat > against ! n
     invade ; invasion > of ! n ; raid ; assault > on against ; ambush ; besiege ; siege > of ! n ; seize ; capture ; expel
  push back ; push > from out ! ; drive out ; clear > from of ; confront ; confrontation > with ! n
-    counter ; resist ; resistance > to against ! n ; defeat ; eliminate ; crush ; clash > with between ! mr
+    counter ; resist ; resistance > to against ! n ; eliminate ; crush ; clash > with between ! mr
  clashes > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; retaliate > against
  retaliation > against ! n ; punish ; hostility > toward towards to ! n ; hostile to ; enemy > of ! n ; crackdown > on ! n
  vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit ; bombard ; shoot down
-    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx
-    removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np ; defeat > of ! np
+    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx ; take ! v ; contain ! v ; on opposite sides of ! mr
+    removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np ; defeat > of ! p
     destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np`,
   negotiates: `
  talk > with between among !r ; talks > with between among ! nr ; negotiate > with ! r ; negotiation > with between among ! nr
@@ -65,7 +65,7 @@ export interface CueDef {
 const IRREGULAR: Record<string, string[]> = {
   fight: ['fought'], strike: ['struck', 'stricken'], meet: ['met'], seek: ['sought'], hit: ['hit'], speak: ['spoke', 'spoken'],
   drive: ['drove', 'driven'], shoot: ['shot'], stand: ['stood'], hold: ['held'], wage: ['waged'], arm: ['armed'],
-  ally: ['allied', 'allies'], defeat: ['defeated'], seize: ['seized'],
+  ally: ['allied', 'allies'], defeat: ['defeated'], seize: ['seized'], take: ['took', 'taken', 'taking'],
 };
 
 /** Regular inflections of an English word; over-generation is harmless because only cue words are inflected. */

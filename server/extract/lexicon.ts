@@ -135,3 +135,7 @@ export const AGENTIVE_NOUNS = set(`announcement plan plans decision pledge vow t
 export const SAY_VERBS = set(`said says say told tells added stated declared warned insisted noted argued wrote according`);
 /** First-person subjects inside a quote stand for the speaker's side. */
 export const FIRST_PERSON = set(`we our us`);
+
+/** "the two countries", "the two NATO allies". */
+export const PAIR_NOUNS = ['allies', 'countries', 'nations', 'neighbors', 'neighbours', 'states', 'governments', 'rivals', 'powers', 'sides'];
+export const PAIR_MODIFIERS = ['nato', 'gulf', 'nuclear', 'neighboring', 'neighbouring', 'rival', 'former', 'longtime', 'western', 'asian', 'african', 'arab', 'european'];

@@ -7,7 +7,7 @@ import { foldedTokens } from './nlp.ts';
 import { isCapitalized } from './text.ts';
 import {
   GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HONORIFICS, LOCATIVES, NON_ACTOR_TITLES, PERSON_TITLE_HEADS, PLACE_MODIFIERS,
-  STATE_HEADS, TITLES, AGENT_HEADS, HEAD_MODIFIERS, DIRECTIONS,
+  STATE_HEADS, TITLES, AGENT_HEADS, HEAD_MODIFIERS, DIRECTIONS, PAIR_MODIFIERS, PAIR_NOUNS,
 } from './lexicon.ts';
 
 /** One actor mention in a sentence; token indices are [start, end). */
@@ -23,15 +23,21 @@ export interface Mention {
   /** The folded noun after a possessive or a demonym ("Syria's border" → "border"). */
   head: string | null;
   confidence: number;
+  /** "the two allies": the two states it stands for (actor is the first). */
+  pair?: [string, string];
 }
 
-type Phrase = 'rebels' | 'group-anaphor';
+type Phrase = 'rebels' | 'group-anaphor' | 'pair-anaphor';
 const phraseTrie = new TokenTrie<Phrase>();
 for (const phrase of GENERIC_REBELS) {
   const { folds, texts } = foldedTokens(phrase);
   phraseTrie.add(folds, texts.map((t) => t.toLowerCase()), 'rebels');
 }
 for (const words of GROUP_ANAPHORS) phraseTrie.add(words, words, 'group-anaphor');
+for (const noun of PAIR_NOUNS) {
+  phraseTrie.add(['the', 'two', noun], ['the', 'two', noun], 'pair-anaphor');
+  for (const modifier of PAIR_MODIFIERS) phraseTrie.add(['the', 'two', modifier, noun], ['the', 'two', modifier, noun], 'pair-anaphor');
+}
 
 const NAME_CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', '-']);
 const POSSESSIVE_MARKS = new Set(["'s", "'"]);
@@ -159,10 +165,19 @@ export class MentionFinder {
       this.ctx.noteActor(LOCAL_REBELS, 'armed_group', null, this.surface(i, hit.end));
       return this.push(LOCAL_REBELS, 'armed_group', i, hit.end, 0.7);
     }
+    if (hit.value === 'pair-anaphor') return this.addPair(i, hit.end);
     const group = this.ctx.lastGroup;
     if (!group || isNameToken(this.tokens[hit.end])) return null;
     this.ctx.noteActor(group, 'armed_group', null, this.surface(i, hit.end));
     return this.push(group, 'armed_group', i, hit.end, 0.6);
+  }
+
+  /** "the two countries", "the two NATO allies": the two states named last. */
+  private addPair(start: number, end: number): number | null {
+    const [first, second] = this.ctx.recentStates;
+    if (!first || !second) return null;
+    this.mentions.push({ actor: first, kind: 'state', start, end, place: false, possessive: false, head: null, confidence: 0.6, pair: [first, second] });
+    return end;
   }
 
   /** "Foreign Minister Ahmed Attaf": an office holder the gazetteer does not know. */
@@ -226,14 +241,18 @@ export class MentionFinder {
       const affiliation = this.ctx.actors.get(mention.actor)?.affiliation;
       if (affiliation && gazetteer.actors.get(affiliation)?.kind === 'state') Object.assign(mention, { actor: affiliation, kind: 'state' });
     }
-    if (mention.kind !== 'state') return;
+    if (mention.kind !== 'state') {
+      if (mention.kind === 'armed_group' && this.tokens[mention.start - 1]?.fold !== 'of') this.ctx.noteGroup(mention.actor);
+      return;
+    }
     if (this.isPlace(mention)) {
       mention.place = true;
       this.ctx.unnoteMention(mention.actor);
       this.ctx.noteSetting(mention.actor);
-    } else if (mention.possessive && !STATE_HEADS.has(mention.head ?? '')) {
-      this.ctx.noteSetting(mention.actor);
+      return;
     }
+    if (mention.possessive && !STATE_HEADS.has(mention.head ?? '')) this.ctx.noteSetting(mention.actor);
+    if (!mention.pair) this.ctx.noteState(mention.actor);
   }
 
   /** "in Ankara", "of northern Syria", "in Iraq and Syria", "in Rome, Italy". */

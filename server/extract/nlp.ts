@@ -20,7 +20,8 @@ export interface TokenizedBlock {
   sentences: Array<[number, number]>;
 }
 
-const nlp = winkNLP(model);
+// Sentence boundaries and POS are all we use; skipping NER, negation and sentiment roughly halves wink's time.
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** Tokenizes `text`, which starts at `offset` in the article; wink keeps every character, so offsets add up. */

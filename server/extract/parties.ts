@@ -3,7 +3,7 @@ import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  AGENTIVE_NOUNS, FIRST_PERSON, SAY_VERBS, CLAUSE_INITIAL_STOPS, DIRECTIONS, LIST_OPENERS, CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
+  GENERIC_GROUP_HEADS, AGENTIVE_NOUNS, FIRST_PERSON, SAY_VERBS, CLAUSE_INITIAL_STOPS, DIRECTIONS, LIST_OPENERS, CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
   TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -34,6 +34,11 @@ export class PartyFinder {
     return OBJECT_FILLERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold) || token.pos === 'ADJ' || token.pos === 'NUM';
   }
 
+  /** A mention as the actors it stands for: "the two countries" is two states. */
+  expand(mention: Mention): Mention[] {
+    return mention.pair ? mention.pair.map((actor) => ({ ...mention, actor, pair: undefined })) : [mention];
+  }
+
   /** Actors coordinated after a mention: "Egypt, Qatar, the US and Hamas"; a bare comma joins only inside a list. */
   groupRight(first: Mention): Mention[] {
     const members = [first];
@@ -51,7 +56,7 @@ export class PartyFinder {
       members.push(next);
       last = next;
     }
-    return members;
+    return members.flatMap((m) => this.expand(m));
   }
 
   /** Actors coordinated before a mention: "both Moscow and Washington", "Egypt, Qatar and the US". */
@@ -74,7 +79,7 @@ export class PartyFinder {
       members.unshift(previous);
       first = previous;
     }
-    return members;
+    return members.flatMap((m) => this.expand(m));
   }
 
   private precededByPreposition(mention: Mention): boolean {
@@ -136,12 +141,34 @@ export class PartyFinder {
     return !!next && !this.view.startingAt(i + 1) && ['AUX', 'VERB', 'ADV'].includes(next.pos);
   }
 
-  /** "Turkey, which backs X": the mention right before the relative pronoun. */
+  /** "Turkey, which backs X": the mention right before the relative pronoun; "the PKK, a separatist group that …": the PKK. */
   antecedentOf(pronoun: number): Party | null {
     const before = this.view.fold(pronoun - 1) === ',' ? pronoun - 2 : pronoun - 1;
     const mention = this.view.endingAt(before);
-    if (!mention || mention.place) return null;
+    if (!mention) return GENERIC_GROUP_HEADS.has(this.view.fold(before)) ? this.appositiveAntecedent(this.nounPhraseStart(before)) : null;
+    if (mention.place) return null;
     return { actors: this.groupLeft(mention), confidence: mention.confidence * 0.9 };
+  }
+
+  /** Start of "a Kurdish separatist group" given its head noun. */
+  private nounPhraseStart(head: number): number {
+    let k = head;
+    while (k > this.view.start && !['a', 'an', ','].includes(this.view.fold(k - 1)) && k > head - 5) k--;
+    return k;
+  }
+
+  /** "the Syrian Democratic Forces (SDF), a U.S.-backed group": the mention before ", a". */
+  appositiveAntecedent(phraseStart: number): Party | null {
+    let k = phraseStart - 1;
+    if (['a', 'an', 'the'].includes(this.view.fold(k))) k--;
+    if (this.view.fold(k) !== ',') return null;
+    k--;
+    if (this.view.fold(k) === ')') {
+      while (k > this.view.start && this.view.fold(k) !== '(') k--;
+      k--;
+    }
+    const mention = this.view.endingAt(k);
+    return mention && !mention.place ? { actors: [mention], confidence: mention.confidence * 0.9 } : null;
   }
 
   private lastPerson(): Party | null {
@@ -184,7 +211,9 @@ export class PartyFinder {
     if (mention) {
       if (mention.place && (!acceptPlace || DIRECTIONS.has(this.view.fold(mention.start - 1)))) return null;
       if (mention.possessive && !STATE_HEADS.has(mention.head ?? '') && !TARGET_PROXIES.has(mention.head ?? '')) return null;
-      return { actors: this.groupRight(mention), confidence: mention.confidence };
+      const actors = this.groupRight(mention);
+      const examples = proxyHops > 0 ? this.listedExamples(Math.max(...actors.map((m) => m.end)), proxyHops) : null;
+      return { actors: [...actors, ...(examples?.actors ?? [])], confidence: mention.confidence };
     }
     if (proxyHops > 0 && TARGET_PROXIES.has(this.view.fold(k)) && PROXY_LINKS.has(this.view.fold(k + 1))) {
       return this.objectAt(k + 2, true, proxyHops - 1);
@@ -194,9 +223,9 @@ export class PartyFinder {
 
   /** "foreign forces, including Iranian and Russian troops": the named examples of a generic object. */
   private listedExamples(from: number, proxyHops: number): Party | null {
-    for (let k = from; k < Math.min(this.view.end, from + 5); k++) {
+    for (let k = from; k < Math.min(this.view.end, from + 8); k++) {
       if (LIST_OPENERS.has(this.view.fold(k))) return this.objectAt(k + 1, false, proxyHops - 1);
-      if (this.view.startingAt(k) || CLAUSE_STOPS.has(this.view.fold(k))) return null;
+      if (CLAUSE_STOPS.has(this.view.fold(k)) || this.view.token(k)?.pos === 'VERB') return null;
     }
     return null;
   }

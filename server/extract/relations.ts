@@ -51,6 +51,9 @@ export class RelationFinder {
       if (!this.view.covering(cue.start) && !this.insideName(cue.start)) this.cues.set(cue.start, cue);
     }
     for (const cue of this.cues.values()) this.readCue(cue);
+    for (const mention of this.view.mentions) {
+      if (mention.pair && this.view.fold(mention.end - 1) === 'allies') this.readAllies(mention);
+    }
     for (let i = this.view.start; i < this.view.end; i++) {
       const fold = this.view.fold(i);
       if (fold === '-' && COMPOUND_CUES.has(this.view.fold(i + 1))) this.readCompound(i);
@@ -128,7 +131,7 @@ export class RelationFinder {
   /** "failed to meet promises": the verb has an object of its own, so "X and Y" did not meet each other. */
   private hasNounObject(after: number): boolean {
     const pos = this.view.token(after)?.pos;
-    return pos === 'NOUN' || pos === 'DET' || pos === 'ADJ' || pos === 'PROPN' || pos === 'NUM';
+    return !!pos && !['PUNCT', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'PART'].includes(pos);
   }
 
   /** "the US is helping the SDF to eliminate ISIS": the helper joins the action against ISIS. */
@@ -207,21 +210,13 @@ export class RelationFinder {
     for (const phrase of NAMING_PHRASES) {
       if (phrase.every((word, k) => this.view.fold(from + 1 + k) === word)) return this.parties.objectAt(from + 1 + phrase.length, true);
     }
-    return this.appositiveAntecedent(compoundStart);
+    return this.parties.appositiveAntecedent(compoundStart);
   }
 
-  /** "the Syrian Democratic Forces (SDF), a U.S.-backed group": the mention before ", a". */
-  private appositiveAntecedent(phraseStart: number): Party | null {
-    let k = phraseStart - 1;
-    if (['a', 'an', 'the'].includes(this.view.fold(k))) k--;
-    if (this.view.fold(k) !== ',') return null;
-    k--;
-    if (this.view.fold(k) === ')') {
-      while (k > this.view.start && this.view.fold(k) !== '(') k--;
-      k--;
-    }
-    const mention = this.view.endingAt(k);
-    return mention && !mention.place ? { actors: [mention], confidence: mention.confidence * 0.9 } : null;
+  /** "the two NATO allies": supports both ways (ANNOTATION.md settled case). */
+  private readAllies(mention: Mention): void {
+    const pair = { actors: this.parties.expand(mention), confidence: 0.6 };
+    this.state(pair, 'supports', pair, this.text(mention.start, mention.end), 0.6, true);
   }
 
   /** "pro-Russian separatists": the group supports Russia. */

@@ -6,8 +6,11 @@ const QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const FOLD_SPECIAL: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
 
+const ASCII_WITHOUT_BACKTICK = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** Lower-cases, strips diacritics and unifies apostrophes, quotes and dashes. */
 export function foldText(text: string): string {
+  if (ASCII_WITHOUT_BACKTICK.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
