@@ -52,17 +52,23 @@ function named(tx: ManagedTransaction): NamedTransaction {
   return { run: async (name, params = {}) => rows(await tx.run(query(name), params)) };
 }
 
+function newDriver(connection: Connection, integers: { disableLosslessIntegers: true } | { useBigInt: true }): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    ...integers,
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 15_000,
+    logging: { level: 'error', logger: () => undefined },
+  });
+}
+
 export class Db {
   readonly driver: Driver;
+  /** For users' queries, whose integers may exceed 2^53: they come back as BigInt instead of Infinity. Opened on first use. */
+  private userDriver: Driver | undefined;
 
   constructor(readonly connection: Connection) {
-    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-      disableLosslessIntegers: true,
-      connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 15_000,
-      logging: { level: 'error', logger: () => undefined },
-    });
+    this.driver = newDriver(connection, { disableLosslessIntegers: true });
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -98,10 +104,12 @@ export class Db {
   /**
    * Runs a user's Cypher text in a READ transaction, so the database itself refuses writes.
    * Reads at most `rowLimit` records; the rest of the stream is discarded, not buffered.
+   * Integers come back as BigInt.
    * Not retried: a user's query that failed is reported, not repeated.
    */
   async readUserQuery(text: string, params: Params, { timeoutMs, rowLimit }: { timeoutMs: number; rowLimit: number }): Promise<UserQueryResult> {
-    const session = this.session('READ');
+    this.userDriver ??= newDriver(this.connection, { useBigInt: true });
+    const session = this.userDriver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
     const tx = session.beginTransaction({ timeout: timeoutMs });
     try {
       const result = tx.run(text, params);
@@ -157,7 +165,7 @@ export class Db {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.driver.close(), this.userDriver?.close()]);
   }
 }
 
