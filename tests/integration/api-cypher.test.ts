@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { projectRoot } from '../../server/config.ts';
 import { openApi, type Api } from './api-support.ts';
 
 /** POST /api/cypher: read-only by construction, with a timeout, a row cap and Neo4j's errors as 400s. */
@@ -157,4 +160,17 @@ test('the request body is validated', async () => {
   assert.match(broken.body.error, /not valid JSON/);
   const huge = await api.post('/api/cypher', { query: `RETURN '${'x'.repeat(3_000_000)}'` });
   assert.equal(huge.status, 413);
+});
+
+test('every example query in cypher/examples runs in the console and has its comment line', async () => {
+  const folder = path.join(projectRoot, 'cypher', 'examples');
+  const files = fs.readdirSync(folder).filter((name) => name.endsWith('.cypher'));
+  assert.ok(files.length >= 5);
+  for (const file of files) {
+    const query = fs.readFileSync(path.join(folder, file), 'utf8');
+    assert.match(query, /^\/\/ \S/, file);
+    const { status, body } = await run(query);
+    assert.equal(status, 200, `${file}: ${body.error}`);
+    assert.ok(body.rows.length > 0, file);
+  }
 });
