@@ -1,5 +1,5 @@
 import type { ArticleExtraction, Evidence, ExtractedActor, ExtractedRelation } from './schema.ts';
-import { LOCAL_REBELS, type ArticleContext } from './context.ts';
+import { LOCAL_REBELS, LOCAL_STATE, type ArticleContext } from './context.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { Claim } from './relations.ts';
 import { actorId } from './text.ts';
@@ -9,10 +9,11 @@ export interface SentenceClaims {
   evidence: Omit<Evidence, 'cue' | 'confidence'>;
 }
 
-/** "rebels" in an article set in Syria are the Syrian rebels; with no clear setting they stay unnamed. */
-function localRebelsName(ctx: ArticleContext): string | null {
+/** "rebels" in an article set in Syria are the Syrian rebels and "the army" is Syria; with no clear setting they stay unnamed. */
+function localNames(ctx: ArticleContext): Map<string, string | null> {
   const setting = ctx.settingState();
-  return setting ? `${gazetteer.stateAdjective.get(setting) ?? setting} rebels` : null;
+  const rebels = setting ? `${gazetteer.stateAdjective.get(setting) ?? setting} rebels` : null;
+  return new Map([[LOCAL_REBELS, rebels], [LOCAL_STATE, setting]]);
 }
 
 /** A person does not relate to the state they act for. */
@@ -25,9 +26,9 @@ function relationKey(claim: Claim): string {
   return `${ends[0]}\u0001${claim.type}\u0001${ends[1]}`;
 }
 
-function mergeRelations(sentences: SentenceClaims[], ctx: ArticleContext, rebels: string | null): ExtractedRelation[] {
+function mergeRelations(sentences: SentenceClaims[], ctx: ArticleContext, local: Map<string, string | null>): ExtractedRelation[] {
   const relations = new Map<string, ExtractedRelation>();
-  const rename = (name: string) => (name === LOCAL_REBELS ? rebels : name);
+  const rename = (name: string) => (local.has(name) ? local.get(name)! : name);
   for (const { claims, evidence } of sentences) {
     for (const raw of claims) {
       const source = rename(raw.source);
@@ -48,7 +49,7 @@ function mergeRelations(sentences: SentenceClaims[], ctx: ArticleContext, rebels
   return [...relations.values()];
 }
 
-function listActors(ctx: ArticleContext, relations: ExtractedRelation[], rebels: string | null): ExtractedActor[] {
+function listActors(ctx: ArticleContext, relations: ExtractedRelation[], local: Map<string, string | null>): ExtractedActor[] {
   const related = new Set(relations.flatMap((r) => [r.source, r.target]));
   const actors = new Map<string, ExtractedActor>();
   const add = (name: string, kind: ExtractedActor['kind'], affiliation: string | null, aliases: string[], mentions: number) => {
@@ -61,7 +62,7 @@ function listActors(ctx: ArticleContext, relations: ExtractedRelation[], rebels:
     actors.set(name, { id: actorId(name), name, kind, affiliation, aliases: [...new Set(aliases)].sort(), mentions });
   };
   for (const actor of ctx.actors.values()) {
-    const name = actor.name === LOCAL_REBELS ? rebels : actor.name;
+    const name = local.has(actor.name) ? local.get(actor.name)! : actor.name;
     if (!name || (actor.mentions === 0 && !related.has(name))) continue;
     add(name, actor.kind, actor.affiliation, [...actor.aliases].filter((a) => a !== name), actor.mentions);
   }
@@ -78,7 +79,7 @@ export function assembleArticle(
   sentences: SentenceClaims[],
   ctx: ArticleContext,
 ): ArticleExtraction {
-  const rebels = localRebelsName(ctx);
-  const relations = mergeRelations(sentences, ctx, rebels);
-  return { ...meta, actors: listActors(ctx, relations, rebels), relations };
+  const local = localNames(ctx);
+  const relations = mergeRelations(sentences, ctx, local);
+  return { ...meta, actors: listActors(ctx, relations, local), relations };
 }

@@ -11,8 +11,9 @@ export interface ArticleActor {
   discovered: boolean;
 }
 
-/** Placeholder for "rebels"/"the opposition" until the article's country is known. */
+/** Placeholders for "rebels"/"the opposition" and "the army"/"the government" until the article's country is known. */
 export const LOCAL_REBELS = '\u0000local-rebels';
+export const LOCAL_STATE = '\u0000local-state';
 
 /** What one article remembers across its sentences: actors, persons' short names, the last person and group. */
 export class ArticleContext {

@@ -10,7 +10,8 @@ import { TokenTrie, type TrieHit } from './trie.ts';
  *          t = the other party may follow "that" ("charged that X failed …"),
  *          r = reciprocal: with no object, coordinated subjects relate to each other ("X and Y held talks"),
  *          p = patient noun: its owner or "of" object is the target ("sought Assad's removal"),
- *          x = reversed: the object is the source ("the regime was facing insurgents").
+ *          x = reversed: the object is the source ("the regime was facing insurgents"),
+ *          g = goods: the preposition only counts after something given ("sent weapons to X", not "sent troops to X").
  */
 const CUE_LINES: Record<RelationType, string> = {
   supports: `
@@ -20,7 +21,10 @@ const CUE_LINES: Record<RelationType, string> = {
  partnership > with ! n ; alliance > with ! n ; backer > of ! n ; patron > of ! n ; supporter > of ! n ; solidarity > with ! n
     in support of ; in favor of ; in favour of ; on the side of ; supportive of ; arms to ; weapons to ; military aid to
     with the support of ! s ; with the help of ! s ; with the backing of ! s ; with support from ! s ; with help from ! s
-    support from ! s ; help from ! s ; assistance from ! s ; backing from ! s ; aid from ! s`,
+    support from ! s ; help from ! s ; assistance from ! s ; backing from ! s ; aid from ! s
+    send > to ! vg ; deliver > to ! vg ; supply > to ! vg ; provide > to ! vg ; pledge > to ! vg ; give > to ! vg ; transfer > to ! vg
+    joint drill > with ! nmr ; joint exercise > with ! nmr ; joint military exercise > with ! nmr ; joint operation > with against ! nmr
+    joint patrol > with ! nmr ; joint military drill > with ! nmr`,
   opposes: `
  attack > on against ; strike > on against ; airstrike > on against ; air strike > on against ; drone attack > on against
  missile attack > on against ; bomb ; bombing > of ! n ; shell ; shelling > of ! n ; target ; fight > against with
@@ -28,19 +32,19 @@ const CUE_LINES: Record<RelationType, string> = {
  counteroffensive > against ! n ; campaign > against ! n ; operation > against ! n ; struggle > against ! n ; oppose
  opposition > to ! n ; opposed to ; condemn ; condemnation > of ! n ; denounce ; criticize ; criticise ; criticism > of ! n
     accuse ! t ; accusation > against ! n ; charge ! t ; sanction > on against ; threaten ; threat > against ! n
-    invade ; invasion > of ! n ; raid ; assault > on against ; ambush ; besiege ; siege > of ! n ; seize ; capture ; expel
+    invade ; invasion > of ! n ; raid ; assault > on against ; ambush ; besiege ; siege > of ! n ; seize > from ; capture > from ; expel
  push back ; push > from out ! ; drive out ; clear > from of ; confront ; confrontation > with ! n
     counter ; resist ; resistance > to against ! n ; eliminate ; crush ; clash > with between ! mr
  clashes > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; retaliate > against
  retaliation > against ! n ; punish ; hostility > toward towards to ! n ; hostile to ; enemy > of ! n ; crackdown > on ! n
  vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit ; bombard ; shoot down
-    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx ; take ! v ; contain ! v ; on opposite sides of ! mr
+    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx ; take ! v ; contain ! v ; fire > at on toward towards ! v ; on opposite sides of ! mr
     removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np ; defeat > of ! p
     destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np`,
   negotiates: `
  talk > with between among !r ; talks > with between among ! nr ; negotiate > with ! r ; negotiation > with between among ! nr
  meet > with ! r ; meeting > with between ! nr ; call on ; urge ; ask ; request > to from ! ; propose > to ; proposal > to ! n
- mediate > between ; mediation > between ! n ; mediator > between ! n ; dialogue > with between ! nr ; reconciliation > with between ! nr
+ mediate > between ; broker > between ; mediation > between ! n ; mediator > between ! n ; dialogue > with between ! nr ; reconciliation > with between ! nr
  deal > with between ! nr ; agreement > with between ! nr ; accord > with between ! nr ; understanding > with between ! n
  ceasefire > with between ! nr ; cease-fire > with between ! nr ; truce > with between ! nr ; work with ; cooperate > with ! r
  cooperation > with between ! n ; engage > with ; consult > with ; summit > with between ! nr ; call > with ! n
@@ -60,6 +64,7 @@ export interface CueDef {
   reciprocal: boolean;
   patient: boolean;
   reversed: boolean;
+  goods: boolean;
 }
 
 const IRREGULAR: Record<string, string[]> = {
@@ -73,8 +78,17 @@ function inflections(word: string): string[] {
   const forms = new Set([word, `${word}s`, `${word}es`, `${word}ed`, `${word}d`, `${word}ing`, ...(IRREGULAR[word] ?? [])]);
   if (word.endsWith('e')) forms.add(`${word.slice(0, -1)}ing`);
   if (word.endsWith('y')) ['ies', 'ied'].forEach((s) => forms.add(word.slice(0, -1) + s));
-  if (/[^aeiou][aeiou][bdgmnprt]$/.test(word)) ['ed', 'ing'].forEach((s) => forms.add(word + word.slice(-1) + s));
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(word)) ['ed', 'ing'].forEach((s) => forms.add(word + word.slice(-1) + s));
   return [...forms];
+}
+
+/** A phrase with its first word inflected ("called on") and, for multi-word nouns, its last ("joint drills"). */
+function inflectedPhrases(words: string[]): string[][] {
+  const [first = '', ...rest] = words;
+  const phrases = inflections(first).map((form) => [form, ...rest]);
+  if (rest.length === 0) return phrases;
+  const last = rest[rest.length - 1]!;
+  return [...phrases, ...[`${last}s`, `${last}es`].map((plural) => [first, ...rest.slice(0, -1), plural])];
 }
 
 function parseLine(entry: string, type: RelationType): CueDef {
@@ -84,7 +98,7 @@ function parseLine(entry: string, type: RelationType): CueDef {
     phrase, type, preps: preps ? preps.split(/\s+/) : [],
     nounOnly: flags.includes('n'), verbOnly: flags.includes('v'), mutual: flags.includes('m'),
     sourceAfter: flags.includes('s'), thatClause: flags.includes('t'), reciprocal: flags.includes('r'),
-    patient: flags.includes('p'), reversed: flags.includes('x'),
+    patient: flags.includes('p'), reversed: flags.includes('x'), goods: flags.includes('g'),
   };
 }
 
@@ -92,8 +106,8 @@ const cueTrie = new TokenTrie<CueDef>();
 for (const [type, lines] of Object.entries(CUE_LINES) as Array<[RelationType, string]>) {
   for (const entry of lines.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
     const cue = parseLine(entry, type);
-    const [first = '', ...rest] = cue.phrase.split(/\s+/).flatMap((w) => (w.includes('-') && w !== '-' ? w.split(/(-)/) : [w]));
-    for (const form of inflections(first)) cueTrie.add([form, ...rest], [form, ...rest], cue);
+    const words = cue.phrase.split(/\s+/).flatMap((w) => (w.includes('-') && w !== '-' ? w.split(/(-)/) : [w]));
+    for (const forms of inflectedPhrases(words)) cueTrie.add(forms, forms, cue);
   }
 }
 

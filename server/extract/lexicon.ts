@@ -47,6 +47,9 @@ export const GROUP_HEADS = new Map<string, 'armed_group' | 'organization'>([
   ),
 ]);
 
+/** Generic words for the government side of the country a story is set in. */
+export const GENERIC_GOVERNMENT = ['the army', 'army', 'the military', 'government forces', 'government troops', 'the government', 'the junta', 'the regime', 'pro-government forces'];
+
 /** Generic words that name the local armed opposition: "<Country> rebels". */
 export const GENERIC_REBELS = [
   'rebels', 'rebel groups', 'rebel forces', 'rebel factions', 'rebel fighters', 'opposition groups', 'opposition forces',
@@ -88,7 +91,19 @@ export const OBJECT_FILLERS = set(`the a an its their his her both all several s
 
 /** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members
-  militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts`);
+  militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts airbase airbases
+  ships vessels warships embassy infrastructure caliphate outposts`);
+
+/** Things given in support: "sent weapons to X". */
+export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets
+  munitions shells artillery loans supplies vehicles`);
+
+/** Nouns after a mention that still make it the speaker or actor: "a UN report accused …". */
+export const REPORTING_NOUNS = set(`report reports statement statements resolution panel experts investigators envoy mission monitors
+  court prosecutor prosecutors judges inquiry probe spokesman spokeswoman`);
+
+/** Subordinators that are also prepositions: "seized Goma after clashes with X" keeps the main subject. */
+export const PREPOSITIONAL_STOPS = set(`after before until since`);
 export const PROXY_LINKS = set(`of housing hosting belonging`);
 
 /** Words that open an example list after a generic object: "foreign forces, including Iranian troops". */

@@ -1,13 +1,13 @@
 import type { ActorKind } from './schema.ts';
 import type { Token } from './nlp.ts';
 import { gazetteer } from './gazetteer.ts';
-import { ArticleContext, LOCAL_REBELS } from './context.ts';
+import { ArticleContext, LOCAL_REBELS, LOCAL_STATE } from './context.ts';
 import { TokenTrie } from './trie.ts';
 import { foldedTokens } from './nlp.ts';
 import { isCapitalized } from './text.ts';
 import {
-  GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HONORIFICS, LOCATIVES, NON_ACTOR_TITLES, PERSON_TITLE_HEADS, PLACE_MODIFIERS,
-  STATE_HEADS, TITLES, AGENT_HEADS, HEAD_MODIFIERS, DIRECTIONS, PAIR_MODIFIERS, PAIR_NOUNS,
+  GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HONORIFICS, LOCATIVES, NON_ACTOR_TITLES, PERSON_TITLE_HEADS, PLACE_MODIFIERS,
+  STATE_HEADS, TARGET_PROXIES, TITLES, AGENT_HEADS, HEAD_MODIFIERS, DIRECTIONS, PAIR_MODIFIERS, PAIR_NOUNS,
 } from './lexicon.ts';
 
 /** One actor mention in a sentence; token indices are [start, end). */
@@ -27,11 +27,13 @@ export interface Mention {
   pair?: [string, string];
 }
 
-type Phrase = 'rebels' | 'group-anaphor' | 'pair-anaphor';
+type Phrase = 'rebels' | 'government' | 'group-anaphor' | 'pair-anaphor';
 const phraseTrie = new TokenTrie<Phrase>();
-for (const phrase of GENERIC_REBELS) {
-  const { folds, texts } = foldedTokens(phrase);
-  phraseTrie.add(folds, texts.map((t) => t.toLowerCase()), 'rebels');
+for (const [phrases, kind] of [[GENERIC_REBELS, 'rebels'], [GENERIC_GOVERNMENT, 'government']] as const) {
+  for (const phrase of phrases) {
+    const { folds, texts } = foldedTokens(phrase);
+    phraseTrie.add(folds, texts.map((t) => t.toLowerCase()), kind);
+  }
 }
 for (const words of GROUP_ANAPHORS) phraseTrie.add(words, words, 'group-anaphor');
 for (const noun of PAIR_NOUNS) {
@@ -112,7 +114,7 @@ export class MentionFinder {
     for (let steps = 0; j < this.end && steps < 4; steps++, j++) {
       const token = this.tokens[j]!;
       if (AGENT_HEADS.has(token.fold) && !coordinated) return this.addState(state, start, j + 1);
-      if (STATE_HEADS.has(token.fold)) return this.addState(state, start, end);
+      if (STATE_HEADS.has(token.fold) || TARGET_PROXIES.has(token.fold)) return this.addState(state, start, end);
       if (TITLES.has(token.fold)) return this.addTitleAffiliation(state, start, end, j);
       if (token.fold === 'and' || token.fold === ',' || gazetteer.trie.longestAt(this.tokens, j, this.end)?.value.type === 'demonym') coordinated = true;
       else if (!HEAD_MODIFIERS.has(token.fold) && token.pos !== 'ADJ') break;
@@ -164,6 +166,10 @@ export class MentionFinder {
     if (hit.value === 'rebels') {
       this.ctx.noteActor(LOCAL_REBELS, 'armed_group', null, this.surface(i, hit.end));
       return this.push(LOCAL_REBELS, 'armed_group', i, hit.end, 0.7);
+    }
+    if (hit.value === 'government') {
+      this.ctx.noteActor(LOCAL_STATE, 'state', null, this.surface(i, hit.end));
+      return this.push(LOCAL_STATE, 'state', i, hit.end, 0.6);
     }
     if (hit.value === 'pair-anaphor') return this.addPair(i, hit.end);
     const group = this.ctx.lastGroup;
@@ -252,7 +258,7 @@ export class MentionFinder {
       return;
     }
     if (mention.possessive && !STATE_HEADS.has(mention.head ?? '')) this.ctx.noteSetting(mention.actor);
-    if (!mention.pair) this.ctx.noteState(mention.actor);
+    if (!mention.pair && mention.actor !== LOCAL_STATE) this.ctx.noteState(mention.actor);
   }
 
   /** "in Ankara", "of northern Syria", "in Iraq and Syria", "in Rome, Italy". */

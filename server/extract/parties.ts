@@ -3,7 +3,7 @@ import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  GENERIC_GROUP_HEADS, AGENTIVE_NOUNS, FIRST_PERSON, SAY_VERBS, CLAUSE_INITIAL_STOPS, DIRECTIONS, LIST_OPENERS, CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
+  PREPOSITIONAL_STOPS, REPORTING_NOUNS, GENERIC_GROUP_HEADS, AGENTIVE_NOUNS, FIRST_PERSON, SAY_VERBS, CLAUSE_INITIAL_STOPS, DIRECTIONS, LIST_OPENERS, CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
   TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -31,6 +31,7 @@ export class PartyFinder {
   private skippable(i: number): boolean {
     const token = this.view.token(i);
     if (!token || this.view.startingAt(i)) return false;
+    if (token.fold === 'of') return TITLES.has(this.view.fold(i - 1)) && TITLES.has(this.view.fold(i + 1));
     return OBJECT_FILLERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold) || token.pos === 'ADJ' || token.pos === 'NUM';
   }
 
@@ -40,7 +41,7 @@ export class PartyFinder {
   }
 
   /** Actors coordinated after a mention: "Egypt, Qatar, the US and Hamas"; a bare comma joins only inside a list. */
-  groupRight(first: Mention): Mention[] {
+  groupRight(first: Mention, asObject = false): Mention[] {
     const members = [first];
     let last = first;
     while (!last.possessive) {
@@ -53,6 +54,7 @@ export class PartyFinder {
       const next = this.view.startingAt(k);
       if (!next || next.place) break;
       if (bareComma && !COORDINATORS.has(this.view.fold(next.end))) break;
+      if (asObject && ['VERB', 'AUX'].includes(this.view.token(next.end)?.pos ?? '')) break;
       members.push(next);
       last = next;
     }
@@ -89,8 +91,11 @@ export class PartyFinder {
   /** The subject of the clause a cue at `position` sits in, scanning left; relative pronouns lead to their antecedent. */
   subjectBefore(position: number): Party | null {
     let pronounSubject = false;
+    let verbSeen = false;
     for (let i = position - 1; i >= Math.max(this.view.start, position - MAX_SCAN); i--) {
       const fold = this.view.fold(i);
+      if (this.view.token(i)?.pos === 'VERB') verbSeen = true;
+      if (PREPOSITIONAL_STOPS.has(fold) && !verbSeen) continue;
       const mention = this.view.endingAt(i);
       if (mention) {
         if (this.canBeSubject(mention, pronounSubject)) return { actors: this.groupLeft(mention), confidence: mention.confidence };
@@ -119,7 +124,8 @@ export class PartyFinder {
   private canBeSubject(mention: Mention, pronounSubject: boolean): boolean {
     if (mention.place || this.precededByPreposition(mention)) return false;
     const next = this.view.token(mention.end);
-    if (!mention.possessive && next?.pos === 'NOUN' && !STATE_HEADS.has(next.fold) && !TARGET_PROXIES.has(next.fold)) return false;
+    const modifier = !STATE_HEADS.has(next?.fold ?? '') && !TARGET_PROXIES.has(next?.fold ?? '') && !REPORTING_NOUNS.has(next?.fold ?? '');
+    if (!mention.possessive && next?.pos === 'NOUN' && modifier) return false;
     const before = this.tokenBefore(mention);
     if (mention.possessive && before?.pos === 'VERB' && !AGENTIVE_NOUNS.has(mention.head ?? '')) return false;
     if (!pronounSubject) return true;
@@ -204,14 +210,14 @@ export class PartyFinder {
   }
 
   /** The object starting at `from` (after fillers): "the new Turkish incursion", "bases housing US troops". */
-  objectAt(from: number, acceptPlace: boolean, proxyHops = 1): Party | null {
+  objectAt(from: number, acceptPlace: boolean, proxyHops = 1, clauseSubject = false): Party | null {
     let k = from;
     for (let steps = 0; steps < 5 && k < this.view.end && this.skippable(k); steps++) k++;
     const mention = this.view.startingAt(k);
     if (mention) {
       if (mention.place && (!acceptPlace || DIRECTIONS.has(this.view.fold(mention.start - 1)))) return null;
       if (mention.possessive && !STATE_HEADS.has(mention.head ?? '') && !TARGET_PROXIES.has(mention.head ?? '')) return null;
-      const actors = this.groupRight(mention);
+      const actors = this.groupRight(mention, !clauseSubject);
       const examples = proxyHops > 0 ? this.listedExamples(Math.max(...actors.map((m) => m.end)), proxyHops) : null;
       return { actors: [...actors, ...(examples?.actors ?? [])], confidence: mention.confidence };
     }

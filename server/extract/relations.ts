@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.ts';
 import { PartyFinder, type Party } from './parties.ts';
 import {
   BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, HEDGES, HOSTILE_VIEWS,
-  HINDERING_VERBS, HYPOTHETICAL_OPENERS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, REQUEST_VERBS, VIEW_VERBS,
+  GOODS, HINDERING_VERBS, HYPOTHETICAL_OPENERS, SAY_VERBS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, REQUEST_VERBS, VIEW_VERBS,
 } from './lexicon.ts';
 
 /** A relation stated by one sentence, before merging across sentences. */
@@ -107,6 +107,7 @@ export class RelationFinder {
     const group = this.parties.objectAt(hit.end + 1, true);
     if (!group || group.actors.length < 2) return;
     this.state(group, hit.value.type, group, cueText, 0.8, true);
+    if (hit.value.type === 'negotiates') this.state(this.parties.possessorOf(hit.start) ?? this.parties.subjectBefore(hit.start), 'negotiates', group, cueText, 0.7);
   }
 
   private readVerb(hit: CueHit, cueText: string): void {
@@ -143,16 +144,26 @@ export class RelationFinder {
     this.state(helper, 'opposes', target, this.text(action.start, action.end), 0.6);
   }
 
+  /** "sent weapons to X": something given comes before the recipient. */
+  private givesGoods(from: number): boolean {
+    for (let k = from; k < Math.min(this.view.end, from + 6); k++) {
+      if (GOODS.has(this.view.fold(k))) return true;
+      if (this.view.fold(k) === 'to') return false;
+    }
+    return false;
+  }
+
   private verbObject(hit: CueHit): Party | null {
     const cue = hit.value;
     let k = hit.end;
     if (cue.thatClause) {
       while (k < this.view.end && k < hit.end + 3 && this.view.fold(k) !== 'that') k++;
-      if (this.view.fold(k) === 'that') return this.parties.objectAt(k + 1, false);
+      if (this.view.fold(k) === 'that') return this.parties.objectAt(k + 1, false, 1, true);
       k = hit.end;
     }
     const direct = this.parties.objectAt(k, false);
     if (direct || cue.preps.length === 0) return direct;
+    if (cue.goods && !this.givesGoods(k)) return null;
     return this.parties.objectAfterPreposition(k, cue.preps, 8);
   }
 
@@ -276,13 +287,19 @@ export class RelationFinder {
     return false;
   }
 
-  /** "may be arming", "could attack": hedged, not stated. */
+  /** "may be arming", "could attack": hedged, not stated; "said it would attack" is reported intention. */
   private hedged(cueStart: number): boolean {
     for (let k = cueStart - 1; k >= Math.max(this.view.start, cueStart - 3); k--) {
       const fold = this.view.fold(k);
+      if (fold === 'would' && this.reportedBefore(k)) return false;
       if (HEDGES.has(fold)) return true;
       if (!BE_FORMS.has(fold) && fold !== 'have' && fold !== 'also' && this.view.tokens[k]!.pos !== 'ADV') return false;
     }
+    return false;
+  }
+
+  private reportedBefore(position: number): boolean {
+    for (let k = position - 1; k >= this.view.start; k--) if (SAY_VERBS.has(this.view.fold(k))) return true;
     return false;
   }
 
