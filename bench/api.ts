@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:api [-- --articles N --seconds S]`: generates a corpus (10,000 articles), imports it
+ * into a throw-away Neo4j (or uses NEO4J_URI, importing only if it holds no articles), serves the API
+ * and loads it with autocannon: the neighbourhood at depth 2 and the overview at limit=500, 20
+ * connections. Then the same work without HTTP (the service functions straight on the driver), for
+ * the ratio of endpoint latency to bare driver latency.
+ */
+import autocannon from 'autocannon';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../server/config.ts';
+import { relationTypes } from '../server/extract/schema.ts';
+import { createApp } from '../server/http/app.ts';
+import { filteredGraph, neighborhood } from '../server/http/graph.ts';
+import { GraphFilters } from '../server/http/inputs.ts';
+import { importArticles } from '../server/import/importer.ts';
+import { readSources } from '../server/import/sources.ts';
+import type { Db } from '../server/neo4j/client.ts';
+import { benchDatabase } from './support.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' } } });
+const seconds = Number(values.seconds);
+const connections = 20;
+
+async function ensureCorpus(db: Db): Promise<void> {
+  const [stats] = await db.read('api/stats');
+  const articles = (stats!.labels as { Article: number }).Article;
+  if (articles > 0) {
+    console.log(`the database holds ${articles} articles: using them`);
+    return;
+  }
+  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-corpus-'));
+  const generated = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/corpus.ts', '--articles', values.articles!, '--out', corpus, '--seed', '1'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (generated.status !== 0) process.exit(1);
+  const began = performance.now();
+  await importArticles(db, readSources([corpus]).articles);
+  console.log(`imported ${values.articles} articles in ${((performance.now() - began) / 1000).toFixed(0)} s (not measured)`);
+  fs.rmSync(corpus, { recursive: true, force: true });
+}
+
+interface Figures {
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+async function loadEndpoint(url: string, paths: string[]): Promise<Figures> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors for ${paths[0]}`);
+  return { p50: result.latency.p50, p99: result.latency.p99, perSecond: result.requests.average };
+}
+
+/** The same work as an endpoint, called in-process by `connections` concurrent workers, without HTTP. */
+async function loadDirect(work: (index: number) => Promise<unknown>): Promise<Figures> {
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  let next = 0;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const began = performance.now();
+      await work(next++);
+      latencies.push(performance.now() - began);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  latencies.sort((a, b) => a - b);
+  const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))]!;
+  return { p50: at(0.5), p99: at(0.99), perSecond: latencies.length / seconds };
+}
+
+function report(name: string, endpoint: Figures, direct: Figures, target: string): void {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(`\n${name}  (${target})`);
+  console.log(`  HTTP endpoint  : p50 ${ms(endpoint.p50)}, p99 ${ms(endpoint.p99)}, ${endpoint.perSecond.toFixed(0)} req/s`);
+  console.log(`  driver, no HTTP: p50 ${ms(direct.p50)}, p99 ${ms(direct.p99)}, ${direct.perSecond.toFixed(0)} calls/s`);
+  console.log(`  ratio endpoint/driver: p50 ×${(endpoint.p50 / direct.p50).toFixed(2)}, p99 ×${(endpoint.p99 / direct.p99).toFixed(2)}`);
+}
+
+const bench = await benchDatabase();
+const { db, config } = bench;
+const server = createApp({ db, config }).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+try {
+  await ensureCorpus(db);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const [stats] = await db.read('api/stats');
+  console.log(`graph: ${JSON.stringify(stats!.labels)} ${JSON.stringify(stats!.relationships)}`);
+
+  // Centres: the 50 most connected actors, the neighbourhoods users open most and the heaviest to compute.
+  const centres = (await filteredGraph(db, GraphFilters.parse({ limit: '50' }))).nodes.map((actor) => actor.id);
+  const options = { depth: 2, types: [...relationTypes], limit: 100 };
+  const sample = await neighborhood(db, [centres[0]!], options);
+  console.log(`neighbourhood of ${centres[0]} at depth 2: ${sample.total.nodes} actors reachable, ${sample.nodes.length} shown`);
+
+  const neighbourhoodPaths = centres.map((id) => `/api/actors/${id}/neighborhood?depth=2`);
+  await loadEndpoint(url, neighbourhoodPaths); // warm-up: JIT, page cache, query plans
+  report(
+    `GET /api/actors/:id/neighborhood?depth=2, ${connections} connections, ${centres.length} centres`,
+    await loadEndpoint(url, neighbourhoodPaths),
+    await loadDirect((index) => neighborhood(db, [centres[index % centres.length]!], options)),
+    'target: p99 ≤ 50 ms, ≥ 300 req/s',
+  );
+
+  const graphFilters = GraphFilters.parse({ limit: '500' });
+  report(
+    `GET /api/graph?limit=500, ${connections} connections`,
+    await loadEndpoint(url, ['/api/graph?limit=500']),
+    await loadDirect(() => filteredGraph(db, graphFilters)),
+    'target: p99 ≤ 200 ms',
+  );
+} finally {
+  server.close();
+  await bench.close();
+}
