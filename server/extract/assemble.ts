@@ -28,6 +28,7 @@ function relationKey(claim: Claim): string {
 
 function mergeRelations(sentences: SentenceClaims[], ctx: ArticleContext, local: Map<string, string | null>): ExtractedRelation[] {
   const relations = new Map<string, ExtractedRelation>();
+  const evidenceStarts = new Map<string, Set<number>>();
   const rename = (name: string) => (local.has(name) ? local.get(name)! : name);
   for (const { claims, evidence } of sentences) {
     for (const raw of claims) {
@@ -40,8 +41,11 @@ function mergeRelations(sentences: SentenceClaims[], ctx: ArticleContext, local:
       if (!relation) {
         relation = { source, type: claim.type, target, confidence: 0, evidence: [] };
         relations.set(key, relation);
+        evidenceStarts.set(key, new Set());
       }
-      if (relation.evidence.some((e) => e.start === evidence.start)) continue;
+      const starts = evidenceStarts.get(key)!;
+      if (starts.has(evidence.start)) continue;
+      starts.add(evidence.start);
       relation.evidence.push({ ...evidence, cue: claim.cue, confidence: claim.confidence });
       relation.confidence = Math.max(relation.confidence, claim.confidence);
     }

@@ -17,7 +17,7 @@ export interface Story {
 
 const NOISE_LINES = [
   /^(more|menu|home|share|tt|advertisement|- ?advertisement ?-|related|read more|comments?|print|email|tweet|follow us.*)$/i,
-  /^home[A-Z]/,
+  /^Home[A-Z]/,
   /^(published|updated|posted|last updated)( on)?\b.{0,60}$/i,
   /^(subscribe|sign up|sign in|log in|register|download our app|click here|all rights reserved|copyright|©)/i,
   /newsletter|cookies? policy|privacy policy|terms of (use|service)/i,

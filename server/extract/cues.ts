@@ -26,7 +26,7 @@ const CUE_LINES: Record<RelationType, string> = {
     joint drill > with ! nmr ; joint exercise > with ! nmr ; joint military exercise > with ! nmr ; joint operation > with against ! nmr
     joint patrol > with ! nmr ; joint military drill > with ! nmr`,
   opposes: `
- attack > on against ; strike > on against ; airstrike > on against ; air strike > on against ; drone attack > on against
+ attack > on against ; strike > on against at ; airstrike > on against ; air strike > on against at ; drone attack > on against
  missile attack > on against ; bomb ; bombing > of ! n ; shell ; shelling > of ! n ; target ; fight > against with
  battle > against with ; combat ; war > against on with between ! ; warfare > against ! n ; offensive > against on ! n
  counteroffensive > against ! n ; campaign > against ! n ; operation > against ! n ; struggle > against ! n ; oppose
@@ -37,7 +37,7 @@ const CUE_LINES: Record<RelationType, string> = {
     counter ; resist ; resistance > to against ! n ; eliminate ; crush ; clash > with between ! mr
  clashes > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; retaliate > against
  retaliation > against ! n ; punish ; hostility > toward towards to ! n ; hostile to ; enemy > of ! n ; crackdown > on ! n
- vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit ; bombard ; shoot down
+ vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit > at ; bombard ; shoot down
     at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx ; take ! v ; contain ! v ; fire > at on toward towards ! v ; on opposite sides of ! mr
     removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np ; defeat > of ! p
     destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np`,

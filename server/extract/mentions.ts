@@ -272,9 +272,8 @@ export class MentionFinder {
     const before = this.tokens[k]?.fold ?? '';
     if (k < this.start) return false;
     if (LOCATIVES.has(before) || (before === 'of' && directions > 0)) return true;
-    if (before !== 'and' && before !== 'or' && before !== ',') return false;
-    const previous = this.mentions.find((m) => m.end === k);
-    if (previous) return previous.place;
+    if (before === 'and' || before === 'or') return this.mentions.find((m) => m.end === k)?.place ?? false;
+    if (before !== ',') return false;
     const city = this.tokens[k - 1];
     const closes = mention.end >= this.end || this.tokens[mention.end]!.pos === 'PUNCT';
     return before === ',' && k === mention.start - 1 && closes && !!city && isCapitalized(city.text) && LOCATIVES.has(this.tokens[k - 2]?.fold ?? '');

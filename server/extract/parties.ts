@@ -15,6 +15,8 @@ export interface Party {
 
 /** Subjects are looked for within this many tokens: keeps pathological one-line "sentences" linear. */
 const MAX_SCAN = 60;
+/** Coordinated lists longer than this are enumerations, not parties acting together. */
+const MAX_GROUP = 12;
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** "it"/"they" as subject of a complement clause stand for the subject of the main clause. */
@@ -44,7 +46,7 @@ export class PartyFinder {
   groupRight(first: Mention, asObject = false): Mention[] {
     const members = [first];
     let last = first;
-    while (!last.possessive) {
+    while (!last.possessive && members.length < MAX_GROUP) {
       let k = last.end;
       const bareComma = this.view.fold(k) === ',' && !['and', 'or'].includes(this.view.fold(k + 1));
       if (this.view.fold(k) === 'as' && this.view.fold(k + 1) === 'well' && this.view.fold(k + 2) === 'as') k += 3;
@@ -66,7 +68,7 @@ export class PartyFinder {
     const members = [last];
     let first = last;
     let conjunction = false;
-    for (;;) {
+    while (members.length < MAX_GROUP) {
       let k = first.start - 1;
       while (k > this.view.start && this.skippable(k)) k--;
       const fold = this.view.fold(k);
@@ -102,6 +104,10 @@ export class PartyFinder {
         i = mention.start;
         continue;
       }
+      if (fold === ')') {
+        while (i > this.view.start && this.view.fold(i) !== '(') i--;
+        continue;
+      }
       if (this.isRelativePronoun(i) && !pronounSubject) return this.antecedentOf(i);
       if (PERSON_PRONOUNS.has(fold)) return this.lastPerson();
       if (FIRST_PERSON.has(fold) && !pronounSubject) return this.speakerSide();
@@ -124,8 +130,10 @@ export class PartyFinder {
   private canBeSubject(mention: Mention, pronounSubject: boolean): boolean {
     if (mention.place || this.precededByPreposition(mention)) return false;
     const next = this.view.token(mention.end);
+    if (next?.fold === '-') return false;
     const modifier = !STATE_HEADS.has(next?.fold ?? '') && !TARGET_PROXIES.has(next?.fold ?? '') && !REPORTING_NOUNS.has(next?.fold ?? '');
-    if (!mention.possessive && next?.pos === 'NOUN' && modifier) return false;
+    const misTaggedVerb = this.view.token(mention.end + 1)?.pos === 'DET' || !!this.view.startingAt(mention.end + 1);
+    if (!mention.possessive && next?.pos === 'NOUN' && modifier && !misTaggedVerb) return false;
     const before = this.tokenBefore(mention);
     if (mention.possessive && before?.pos === 'VERB' && !AGENTIVE_NOUNS.has(mention.head ?? '')) return false;
     if (!pronounSubject) return true;
@@ -154,6 +162,13 @@ export class PartyFinder {
     if (!mention) return GENERIC_GROUP_HEADS.has(this.view.fold(before)) ? this.appositiveAntecedent(this.nounPhraseStart(before)) : null;
     if (mention.place) return null;
     return { actors: this.groupLeft(mention), confidence: mention.confidence * 0.9 };
+  }
+
+  /** "Kataib Hezbollah, which Iran supports": the object of a relative clause is its antecedent. */
+  objectRelativeAntecedent(subject: Party): Party | null {
+    const start = Math.min(...subject.actors.map((m) => m.start));
+    if (start < 0 || !['which', 'whom', 'that'].includes(this.view.fold(start - 1))) return null;
+    return this.antecedentOf(start - 1);
   }
 
   /** Start of "a Kurdish separatist group" given its head noun. */

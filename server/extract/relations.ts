@@ -104,7 +104,7 @@ export class RelationFinder {
 
   /** "talks between Egypt, Qatar and Hamas", "clashes between the army and the RSF". */
   private readBetween(hit: CueHit, cueText: string): void {
-    const group = this.parties.objectAt(hit.end + 1, true);
+    const group = this.parties.objectAt(hit.end + 1, true, 1, true);
     if (!group || group.actors.length < 2) return;
     this.state(group, hit.value.type, group, cueText, 0.8, true);
     if (hit.value.type === 'negotiates') this.state(this.parties.possessorOf(hit.start) ?? this.parties.subjectBefore(hit.start), 'negotiates', group, cueText, 0.7);
@@ -120,7 +120,7 @@ export class RelationFinder {
       return;
     }
     const subject = this.parties.subjectBefore(hit.start);
-    const object = this.verbObject(hit);
+    const object = this.verbObject(hit) ?? (subject ? this.parties.objectRelativeAntecedent(subject) : null);
     if (object && cue.reversed) this.state(object, cue.type, subject, cueText, 0.75);
     else if (object) {
       this.state(subject, cue.type, object, cueText, 0.8, cue.mutual);

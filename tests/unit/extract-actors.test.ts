@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorId, extractArticle } from '../../server/extract/index.ts';
+
+const actor = (text: string, name: string) => extractArticle(text).actors.find((a) => a.name === name);
+
+test('actorId is a stable slug of the canonical name', () => {
+  assert.equal(actorId('United States'), 'united-states');
+  assert.equal(actorId('Recep Tayyip Erdoğan'), 'recep-tayyip-erdogan');
+  assert.equal(actorId("People's Defence Force"), 'peoples-defence-force');
+});
+
+test('canonical English short names for states, whatever the text writes', () => {
+  const result = extractArticle('Türkiye and the DPRK condemned the attack. The DRC and the Russian Federation met in Doha.');
+  const names = result.actors.map((a) => a.name);
+  for (const name of ['Turkey', 'North Korea', 'DR Congo', 'Russia']) assert.ok(names.includes(name), `${name} in ${names}`);
+});
+
+test('persons resolve across mentions, diacritics-insensitively, and carry their affiliation', () => {
+  const text = 'Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi. Mr. Erdoğan later called on Putin to extend the grain deal.';
+  const result = extractArticle(text);
+  const erdogan = result.actors.find((a) => a.name === 'Recep Tayyip Erdoğan');
+  assert.equal(erdogan?.kind, 'person');
+  assert.equal(erdogan?.affiliation, 'Turkey');
+  assert.equal(erdogan?.mentions, 2);
+  assert.equal(result.actors.filter((a) => /Erdo/.test(a.name)).length, 1);
+});
+
+test('places are not actors; a capital as subject is', () => {
+  assert.equal(actor('Fighting raged in Ukraine and in Kyiv.', 'Ukraine'), undefined);
+  assert.equal(actor('Kyiv accused Moscow of shelling a nuclear plant.', 'Ukraine')?.kind, 'state');
+});
+
+test('spokespeople, reporters and news agencies are not actors', () => {
+  const result = extractArticle('A Pentagon spokesman John Kirby told Reuters that the Associated Press report was wrong.');
+  assert.ok(!result.actors.some((a) => /Kirby|Reuters|Associated Press/.test(a.name)), JSON.stringify(result.actors.map((a) => a.name)));
+});
+
+test('unknown groups get a kind from their head word and a lower confidence', () => {
+  const result = extractArticle('The Liptako Resistance Front (LRF) attacked Malian soldiers near Kidal. The LRF also clashed with Wagner fighters.');
+  const front = result.actors.find((a) => a.name === 'Liptako Resistance Front');
+  assert.equal(front?.kind, 'armed_group');
+  const relation = result.relations.find((r) => r.source === 'Liptako Resistance Front' && r.target === 'Mali');
+  assert.ok(relation && relation.confidence < 0.8, JSON.stringify(result.relations));
+  assert.ok(result.relations.some((r) => r.source === 'Liptako Resistance Front' && r.target === 'Wagner Group'));
+});
+
+test('every relation end is a listed actor, and the output is deterministic', () => {
+  const text = 'Iran-backed militias attacked US troops in Iraq. Washington struck back at Kataib Hezbollah, which Iran supports.';
+  const first = extractArticle(text);
+  assert.deepEqual(extractArticle(text), first);
+  const names = new Set(first.actors.map((a) => a.name));
+  for (const relation of first.relations) assert.ok(names.has(relation.source) && names.has(relation.target));
+  assert.ok(first.relations.some((r) => r.source === 'United States' && r.target === 'Kataib Hezbollah' && r.type === 'opposes'));
+  assert.ok(first.relations.some((r) => r.source === 'Iran' && r.target === 'Kataib Hezbollah' && r.type === 'supports'));
+  assert.ok(!first.relations.some((r) => r.source === 'Iran' && r.type === 'opposes'), 'the backer of "Iran-backed militias" is not their subject');
+});

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { negotiates, relationsOf } from './extract-helpers.ts';
+
+function assertHas(text: string, expected: string[], unexpected: string[] = []): void {
+  const found = relationsOf(text);
+  for (const relation of expected) assert.ok(found.has(relation), `expected "${relation}" in ${JSON.stringify([...found])} for: ${text}`);
+  for (const relation of unexpected) assert.ok(!found.has(relation), `did not expect "${relation}" for: ${text}`);
+}
+
+test('active and passive voice give the same direction', () => {
+  assertHas('Russia attacked Ukraine on Tuesday.', ['Russia opposes Ukraine'], ['Ukraine opposes Russia']);
+  assertHas('Ukraine was attacked by Russia on Tuesday.', ['Russia opposes Ukraine'], ['Ukraine opposes Russia']);
+  assertHas('Houthi fighters backed by Iran seized the port.', ['Iran supports Houthis'], ['Houthis supports Iran']);
+});
+
+test('coordination distributes over subjects and objects', () => {
+  assertHas('Germany and France pledged more air defense systems to Kyiv.', ['Germany supports Ukraine', 'France supports Ukraine']);
+  assertHas('The IDF struck Hamas and Hezbollah positions overnight.', ['Israel opposes Hamas', 'Israel opposes Hezbollah']);
+});
+
+test('negated and denied statements do not count', () => {
+  assertHas('Russia will not attack NATO, Peskov said.', [], ['Russia opposes NATO']);
+  assertHas('Rwanda denied supporting M23.', [], ['Rwanda supports M23']);
+  assertHas('Burhan refused to meet Hemedti in Jeddah.', [], [negotiates('Abdel Fattah al-Burhan', 'Mohamed Hamdan Dagalo')]);
+});
+
+test('hypothetical and hedged statements do not count, stated intentions do', () => {
+  assertHas('If Russia attacks a NATO member, the alliance would respond.', [], ['Russia opposes NATO']);
+  assertHas('Analysts said China could invade Taiwan within years.', [], ['China opposes Taiwan']);
+  assertHas('A UN report said Rwanda may be arming M23.', [], ['Rwanda supports M23']);
+  assertHas('Netanyahu said Israel would fight Hamas until it is destroyed.', ['Israel opposes Hamas']);
+});
+
+test('attributed speech keeps the reported relation between its own parties', () => {
+  assertHas('Zelensky said Russia launched a massive missile attack on Ukraine overnight.', ['Russia opposes Ukraine'], ['Volodymyr Zelensky opposes Ukraine']);
+});
+
+test('an accusation: the accuser opposes the accused, and the alleged act counts', () => {
+  assertHas('Armenia accused Azerbaijan of shelling villages near the border.', ['Armenia opposes Azerbaijan']);
+  assertHas('A UN report accused Rwanda of backing the M23 rebels in eastern Congo.', ['United Nations opposes Rwanda', 'Rwanda supports M23']);
+});
+
+test('"X-backed Y", appositive "a X-backed group" and "pro-X Y"', () => {
+  assertHas('Iran-backed Houthi rebels attacked Saudi Arabia.', ['Iran supports Houthis', 'Houthis opposes Saudi Arabia']);
+  assertHas('M23, a Rwanda-backed group, seized Goma in January.', ['Rwanda supports M23']);
+  assertHas('Pro-Russian separatists shelled Ukrainian positions near Donetsk.', ['pro-Russian separatists supports Russia', 'pro-Russian separatists opposes Ukraine']);
+});
+
+test('talks between several parties: every pair negotiates, mediators included', () => {
+  const parties = ['Egypt', 'Qatar', 'United States', 'Hamas'];
+  const pairs = parties.flatMap((a, i) => parties.slice(i + 1).map((b) => negotiates(a, b)));
+  assertHas('Talks between Egypt, Qatar, the United States and Hamas resumed in Cairo on Monday.', pairs);
+  assertHas('Qatar and Egypt mediated between Israel and Hamas.', [negotiates('Israel', 'Hamas'), negotiates('Qatar', 'Israel'), negotiates('Egypt', 'Hamas')]);
+});
+
+test('a ceasefire is negotiation, clashes are hostility both ways', () => {
+  assertHas('Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.', [negotiates('Israel', 'Hamas'), negotiates('Qatar', 'Hamas')], ['Israel opposes Hamas']);
+  assertHas('Clashes between the Sudanese army and the RSF spread to Omdurman.', ['Sudan opposes RSF', 'RSF opposes Sudan']);
+});
+
+test('metonymy: a capital as subject is the state, "in Ankara" is a place', () => {
+  assertHas('Ankara launched an offensive against the YPG.', ['Turkey opposes YPG']);
+  assertHas('In Ankara, Blinken met Hakan Fidan.', [negotiates('Antony Blinken', 'Hakan Fidan')], [negotiates('Antony Blinken', 'Turkey')]);
+  assertHas('The United States struck Houthi targets in Yemen.', ['United States opposes Houthis'], ['United States opposes Yemen']);
+  assertHas('Mali\'s junta expelled French troops.', ['Mali opposes France']);
+});
+
+test('relative clauses and "the group" point back to their antecedent', () => {
+  assertHas('The STC, which is backed by the United Arab Emirates, clashed with Houthi forces.', ['United Arab Emirates supports STC', 'STC opposes Houthis']);
+  assertHas('JNIM claimed the attack. The group has repeatedly ambushed Malian soldiers.', ['JNIM opposes Mali']);
+});
+
+test('views as a threat, joint drills, the two allies', () => {
+  assertHas('Beijing views the DPP as a separatist threat.', ['China opposes DPP']);
+  assertHas('South Korea and the United States held joint drills near the border.', ['South Korea supports United States', 'United States supports South Korea']);
+  assertHas('Greece and Turkey traded barbs. The two NATO allies later agreed to resume talks.', ['Greece supports Turkey', 'Turkey supports Greece']);
+});
+
+test('an official speaking as "we" speaks for the state', () => {
+  assertHas('“We will continue to support Ukraine,” the German chancellor said.', ['Germany supports Ukraine']);
+});
+
+test('unknown groups and titled persons are discovered', () => {
+  assertHas('The Arakan Army captured a military base from Myanmar\'s junta.', ['Arakan Army opposes Myanmar']);
+  assertHas('Algerian Foreign Minister Ahmed Attaf urged Mali to return to talks. Attaf later met Assimi Goita in Bamako.', [
+    negotiates('Ahmed Attaf', 'Mali'),
+    negotiates('Ahmed Attaf', 'Assimi Goita'),
+  ]);
+});
+
+test('a branch of a state is the state; a generic Kurdish mention is Kurdish forces', () => {
+  assertHas('The Israeli military struck Hezbollah in southern Lebanon.', ['Israel opposes Hezbollah']);
+  assertHas('Turkish troops launched operations against Kurdish fighters.', ['Turkey opposes Kurdish forces']);
+  assertHas('Azerbaijan launched an offensive against ethnic Armenian forces in Nagorno-Karabakh.', ['Azerbaijan opposes Artsakh forces'], ['Azerbaijan opposes Armenia']);
+});
+
+test('rebels take the country the story is set in', () => {
+  const text = 'Fighting continued in Syria on Sunday. In northern Syria, Turkey has supported rebel groups for years.';
+  assertHas(text, ['Turkey supports Syrian rebels']);
+});
+
+test('no self-relations and no relation to a place', () => {
+  const found = relationsOf('Russian troops withdrew from Syria after Russia attacked Russia-backed militias in Aleppo.');
+  for (const relation of found) {
+    const [source, , target] = relation.split(/ (supports|opposes|negotiates) /);
+    assert.notEqual(source, target);
+  }
+  assert.ok(![...found].some((r) => r.endsWith('Syria')), JSON.stringify([...found]));
+});
