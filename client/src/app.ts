@@ -1,3 +1,4 @@
+import type cytoscape from 'cytoscape';
 import { ACTOR_KINDS, RELATION_TYPES, type Actor, type CypherResponse, type Subgraph } from './api/contract.ts';
 import { fetchGraph, fetchHealth, fetchNeighborhood, fetchPaths } from './api/endpoints.ts';
 import { ApiError } from './api/http.ts';
@@ -23,10 +24,15 @@ const HEALTH_RETRY_MS = 5000;
 
 type Origin = StatusInfo['origin'];
 
+/** `<body data-graph="…">`: whether the graph is loading, drawn and laid out, empty, or failed (tests and the benchmark wait on it). */
+function setGraphState(state: 'loading' | 'ready' | 'empty' | 'error'): void {
+  document.body.dataset.graph = state;
+}
+
 /** The page: holds the view state and connects the graph, the panels, the console and the API. */
 export class Explorer {
   private state: ViewState = readState();
-  private readonly view: GraphView;
+  readonly view: GraphView;
   private readonly filters: FiltersPanel;
   private readonly details: DetailsPanel;
   private readonly console: CypherConsole;
@@ -74,7 +80,7 @@ export class Explorer {
 
   async start(): Promise<void> {
     this.filters.set(this.state);
-    void this.checkHealth();
+    if (!(await this.checkHealth())) return this.showGraphError(new ApiError(503, { error: 'the database is unavailable' }));
     await this.loadGraph(true);
     if (this.state.cypher) {
       this.console.setQuery(this.state.cypher);
@@ -143,7 +149,15 @@ export class Explorer {
     this.graphRequest?.abort();
     const request = new AbortController();
     this.graphRequest = request;
+    if (!this.state.types.length || !this.state.kinds.length) {
+      this.view.replace([], []);
+      this.lastStatus = { truncated: false, window: { from: this.state.from, to: this.state.to } };
+      this.showStatus();
+      overlay(byId('graph-overlay'), 'empty', 'Nothing to show', 'Tick at least one relation type and one actor kind.');
+      return setGraphState('empty');
+    }
     const spinner = setTimeout(() => overlay(byId('graph-overlay'), 'loading', 'Loading the graph…'), 150);
+    setGraphState('loading');
     try {
       const graph = await fetchGraph(graphFilters(this.state), request.signal);
       clearTimeout(spinner);
@@ -158,10 +172,12 @@ export class Explorer {
       else overlay(byId('graph-overlay'), null);
       await drawn;
       if (this.state.focus) this.view.focus(this.state.focus);
+      if (this.graphRequest === request) setGraphState(graph.nodes.length ? 'ready' : 'empty');
     } catch (error) {
       clearTimeout(spinner);
       if (request.signal.aborted) return;
       this.showGraphError(error);
+      setGraphState('error');
     }
   }
 
@@ -190,6 +206,7 @@ export class Explorer {
       this.setDbStatus(false);
       overlay(byId('graph-overlay'), 'error', 'The database is unreachable', 'Neo4j does not answer. The page retries by itself every few seconds.', { label: 'Retry now', run: () => void this.loadGraph(true) });
       this.scheduleHealthCheck();
+      setGraphState('error');
     } else if (error instanceof ApiError && error.status === 404) {
       overlay(byId('graph-overlay'), 'error', 'Graph not available', 'This server does not answer /api/graph yet.');
     } else {
@@ -239,6 +256,7 @@ export class Explorer {
     const drawn = this.view.replace(graph.nodes as Subgraph['nodes'], graph.edges as Subgraph['edges']);
     this.showStatus();
     await drawn;
+    setGraphState('ready');
   }
 
   private exportSource(): ExportSource {
@@ -299,6 +317,17 @@ export class Explorer {
       pathFrom: (id) => this.openPathBar(id),
       openEdge: (id) => void this.openEdge(id),
       openArticle: (id, claimId) => void this.details.article(id, claimId),
+      relationsOf: (id) =>
+        this.view.cy
+          .getElementById(id)
+          .connectedEdges()
+          .filter((edge) => !edge.hasClass('more'))
+          .map((edge: cytoscape.EdgeSingular) => {
+            const outgoing = edge.source().id() === id;
+            const other = outgoing ? edge.target() : edge.source();
+            return { edgeId: edge.id(), type: String(edge.data('type')), outgoing, other: { id: other.id(), name: String(other.data('label')) }, weight: Number(edge.data('weight')) };
+          })
+          .sort((a, b) => b.weight - a.weight),
       namesOf: (id) => {
         const node = this.view.cy.getElementById(id);
         return node.nonempty() ? [String(node.data('label')), ...((node.data('aliases') as string[] | undefined) ?? [])] : [];

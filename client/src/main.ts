@@ -25,4 +25,7 @@ bindShortcuts(shortcuts);
 helpDialog(help, shortcuts);
 byId('help-button').addEventListener('click', () => help.showModal());
 
+// The Cytoscape instance, for the browser's console (as in Cytoscape's own demos), the browser tests and the benchmark.
+Object.assign(window, { cy: explorer.view.cy });
+
 void explorer.start();

@@ -37,7 +37,8 @@ export class CypherConsole {
     private readonly events: ConsoleEvents,
   ) {
     const editorHost = h('div', { class: 'editor-host', dataset: { testid: 'cypher-editor' } });
-    this.editor = createCypherEditor(editorHost, {
+    // At run time createCypherEditor answers {editor}, although its declarations say it answers the editor itself.
+    const created = createCypherEditor(editorHost, {
       value: STARTER,
       theme: 'light',
       lineNumbers: true,
@@ -45,7 +46,8 @@ export class CypherConsole {
       lint: true,
       schema: GRAPH_SCHEMA,
       tooltipAbsolute: true,
-    });
+    }) as unknown as { editor: EditorApi };
+    this.editor = created.editor;
     editorHost.addEventListener(
       'keydown',
       (event) => {
@@ -192,7 +194,8 @@ export class CypherConsole {
         'div',
         { class: 'query-error', role: 'alert', dataset: { testid: 'query-error' } },
         h('div', { class: 'where' }, where),
-        error.message,
+        // Neo4j's message ends with its own copy of the line and a caret; the line is shown once, below.
+        error.message.split('\n')[0],
         error.body.code ? h('div', { class: 'meta' }, error.body.code) : null,
         line !== undefined && position ? h('pre', {}, `${line}\n${' '.repeat(Math.max(0, position.column - 1))}^`) : null,
       ),

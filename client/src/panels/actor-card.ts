@@ -1,15 +1,32 @@
 import { RELATION_TYPES, type ActorDetailsResponse } from '../api/contract.ts';
 import { formatDate, h, KIND_LABELS } from '../util/dom.ts';
 import { kindDot } from './actor-search.ts';
-import type { PanelActions } from './panel-actions.ts';
+import type { PanelActions, ViewRelation } from './panel-actions.ts';
 
 function actorChip(ref: { id: string; name: string }, actions: PanelActions): HTMLElement {
   return h('button', { class: 'chip', type: 'button', title: `Show ${ref.name}`, on: { click: () => actions.selectActor(ref.id) } }, ref.name);
 }
 
+function relationItem(relation: ViewRelation, actions: PanelActions): HTMLElement {
+  const arrow = relation.type === 'negotiates' ? '↔' : relation.outgoing ? '→' : '←';
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      { class: 'relation-link', type: 'button', title: 'Show the evidence', dataset: { edge: relation.edgeId }, on: { click: () => actions.openEdge(relation.edgeId) } },
+      h('span', { class: `relation-pill ${relation.type}` }, relation.type),
+      h('span', { class: 'arrow' }, arrow),
+      h('span', { class: 'other' }, relation.other.name),
+      h('span', { class: 'weight', title: 'claims' }, relation.weight),
+    ),
+  );
+}
+
 /** An actor: kind, aliases, affiliation, members, relation counts and the articles that mention it. */
 export function actorCard({ actor, affiliation, members, degree, articles }: ActorDetailsResponse, actions: PanelActions): HTMLElement[] {
   const aliases = actor.aliases.filter((alias) => alias !== actor.name);
+  const inView = actions.relationsOf(actor.id);
   const head = h(
     'header',
     { class: 'panel-head' },
@@ -68,8 +85,10 @@ export function actorCard({ actor, affiliation, members, degree, articles }: Act
       'div',
       { class: 'panel-body' },
       facts,
-      h('h3', { class: 'section-title' }, 'Relations'),
+      h('h3', { class: 'section-title' }, 'Relations', h('span', { class: 'hint' }, 'all, out and in')),
       relations,
+      inView.length ? h('h3', { class: 'section-title' }, 'In view', h('span', { class: 'hint' }, 'click for the evidence')) : null,
+      inView.length ? h('ul', { class: 'list relation-list' }, ...inView.map((relation) => relationItem(relation, actions))) : null,
       h('h3', { class: 'section-title' }, 'Articles', h('span', { class: 'hint' }, String(articles.length))),
       articleList,
     ),

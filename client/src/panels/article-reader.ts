@@ -1,14 +1,32 @@
 import { RELATION_TYPES, type ArticleResponse, type ClaimCore } from '../api/contract.ts';
 import { formatDate, h } from '../util/dom.ts';
-import { markRanges } from '../util/highlight.ts';
+import { markRanges, type Range } from '../util/highlight.ts';
 
 function safeUrl(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-function claimSpan(claim: ClaimCore, current: boolean): (text: string) => HTMLElement {
-  const title = `${claim.source.name} ${claim.type} ${claim.target.name}${claim.cue ? ` (cue “${claim.cue}”)` : ''}`;
-  return (text) => h('span', { class: `claim-span ${claim.type}${current ? ' current' : ''}`, title, dataset: { claim: claim.id } }, text);
+function describe(claim: ClaimCore): string {
+  return `${claim.source.name} ${claim.type} ${claim.target.name}${claim.cue ? ` (cue “${claim.cue}”)` : ''}`;
+}
+
+/** Several claims often share a sentence: one mark per sentence, coloured by the claim opened from (else the first), naming them all. */
+function sentenceMarks(claims: ClaimCore[], currentClaimId?: string): Range[] {
+  const bySentence = new Map<string, ClaimCore[]>();
+  for (const claim of claims) {
+    const key = `${claim.start}:${claim.end}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), claim]);
+  }
+  return [...bySentence.values()].map((group) => {
+    const current = group.find((claim) => claim.id === currentClaimId);
+    const lead = current ?? group[0]!;
+    const title = group.map(describe).join('\n');
+    return {
+      start: lead.start,
+      end: lead.end,
+      element: (text) => h('span', { class: `claim-span ${lead.type}${current ? ' current' : ''}`, title, dataset: { claims: group.map((claim) => claim.id).join(' ') } }, text),
+    };
+  });
 }
 
 /** The article's text, as text, with every claim's sentence marked by its relation type. */
@@ -18,10 +36,7 @@ export function articleReader({ article, claims }: ArticleResponse, currentClaim
   const text = h(
     'div',
     { class: 'article-text', dataset: { testid: 'article-text' } },
-    ...markRanges(
-      article.text,
-      claims.map((claim) => ({ start: claim.start, end: claim.end, element: claimSpan(claim, claim.id === currentClaimId) })),
-    ),
+    ...markRanges(article.text, sentenceMarks(claims, currentClaimId)),
   );
   return [
     h(

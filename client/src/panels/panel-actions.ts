@@ -8,4 +8,14 @@ export interface PanelActions {
   openArticle(id: string, claimId?: string): void;
   /** Names and aliases of an actor drawn in the graph, to mark it in evidence sentences. */
   namesOf(id: string): string[];
+  /** The relations of an actor that the graph shows, strongest first. */
+  relationsOf(id: string): ViewRelation[];
+}
+
+export interface ViewRelation {
+  edgeId: string;
+  type: string;
+  outgoing: boolean;
+  other: { id: string; name: string };
+  weight: number;
 }
