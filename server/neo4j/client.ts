@@ -52,12 +52,12 @@ function named(tx: ManagedTransaction): NamedTransaction {
   return { run: async (name, params = {}) => rows(await tx.run(query(name), params)) };
 }
 
-function newDriver(connection: Connection, integers: { disableLosslessIntegers: true } | { useBigInt: true }): Driver {
+function newDriver(connection: Connection, integers: { disableLosslessIntegers: true } | { useBigInt: true }, retryTimeMs = 15_000): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     ...integers,
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: retryTimeMs,
     logging: { level: 'error', logger: () => undefined },
   });
 }
@@ -67,8 +67,12 @@ export class Db {
   /** For users' queries, whose integers may exceed 2^53: they come back as BigInt instead of Infinity. Opened on first use. */
   private userDriver: Driver | undefined;
 
-  constructor(readonly connection: Connection) {
-    this.driver = newDriver(connection, { disableLosslessIntegers: true });
+  /** `retryTimeMs`: how long the driver retries a transaction on transient errors before giving up. */
+  constructor(
+    readonly connection: Connection,
+    { retryTimeMs }: { retryTimeMs?: number } = {},
+  ) {
+    this.driver = newDriver(connection, { disableLosslessIntegers: true }, retryTimeMs);
   }
 
   private session(mode: 'READ' | 'WRITE') {

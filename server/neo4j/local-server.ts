@@ -73,6 +73,7 @@ function neo4jConf(server: LocalServer, config: Config): string {
     `server.memory.heap.max_size=${config.NEO4J_HEAP}`,
     `server.memory.pagecache.size=${config.NEO4J_PAGECACHE}`,
     'db.tx_log.rotation.retention_policy=2 files',
+    'db.shutdown_transaction_end_timeout=2s',
     '',
   ].join('\n');
 }

@@ -5,8 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { projectRoot } from '../../server/config.ts';
-import type { Db } from '../../server/neo4j/client.ts';
-import { openTestDb } from '../support/db.ts';
+import { ImportInterrupted, importArticles } from '../../server/import/importer.ts';
+import { readSources } from '../../server/import/sources.ts';
+import { connectionFromConfig, Db } from '../../server/neo4j/client.ts';
+import { localServer, startLocalNeo4j, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
+import { openTestDb, testConfig } from '../support/db.ts';
 import { graphFingerprint, importPaths, resetDatabase } from '../support/import.ts';
 
 const seeds = path.join(projectRoot, 'seeds');
@@ -125,4 +128,26 @@ test('a kill -9 mid-import, then a re-run, gives the same graph as a clean impor
   const rerun = importCli(corpus, '--batch', '20');
   assert.equal(rerun.status, 0, rerun.stderr);
   assert.deepEqual(await graphFingerprint(db), clean);
+});
+
+test('when Neo4j goes away mid-import, the import retries, then stops naming what was written; a re-run completes it', async () => {
+  const config = testConfig();
+  const articles = readSources([seeds]).articles;
+  const impatient = new Db(connectionFromConfig(config, localServer(config).uri), { retryTimeMs: 500 });
+  const stopped = stopLocalNeo4j(config);
+  await assert.rejects(
+    importArticles(impatient, articles, { batchSize: 1, retryDelaysMs: [200, 400] }),
+    (error: Error) => {
+      assert.ok(error instanceof ImportInterrupted);
+      assert.match(error.message, /Neo4j became unreachable: \d+ article\(s\) were imported, \d+ were not/);
+      return true;
+    },
+  );
+  await stopped;
+  await impatient.close();
+  await startLocalNeo4j(config, connectionFromConfig(config, localServer(config).uri), () => undefined);
+  const { summary } = await importPaths(db, seeds);
+  assert.equal(summary.articles.failed, 0);
+  assert.equal(summary.totals.articles, 5);
+  assert.deepEqual(await recountMismatches(), []);
 });
