@@ -18,7 +18,7 @@ export const SHAPES: Shape[] = [
   { text: '{A} has stepped up its support for {B} in recent months.', relations: [['A', 'supports', 'B']] },
   { text: 'The {A}-backed {B} seized a key town on {DAY}.', relations: [['A', 'supports', 'B']] },
   { text: '{B}, which is backed by {A}, denied the report.', relations: [['A', 'supports', 'B']] },
-  { text: '{A} and {C} pledged military aid to {B} at a summit in {CITY}.', relations: [['A', 'supports', 'B'], ['C', 'supports', 'B']] },
+  { text: '{A} and {C} pledged military aid to {B} at a donor conference in {CITY}.', relations: [['A', 'supports', 'B'], ['C', 'supports', 'B']] },
   { text: '{A} sent weapons to {B}, two officials said.', relations: [['A', 'supports', 'B']] },
   { text: 'Talks between {A}, {B} and {C} resumed in {CITY} on {DAY}.', relations: [['A', 'negotiates', 'B'], ['A', 'negotiates', 'C'], ['B', 'negotiates', 'C']] },
   { text: '{PA} met with {PB} in {CITY} to discuss a ceasefire.', relations: [['A', 'negotiates', 'B']] },

@@ -139,8 +139,10 @@ export const PERSON_PRONOUNS = set(`he she`);
 export const GROUP_ANAPHORS = [['the', 'group'], ['the', 'militia'], ['the', 'militant', 'group'], ['the', 'rebel', 'group'], ['the', 'movement']];
 
 /** Verbs whose object is someone else's effort: "threatening the fight against ISIS". */
-export const HINDERING_VERBS = set(`threaten threatening undermine undermining hamper hampering complicate complicating disrupt disrupting
-  jeopardize jeopardise jeopardizing hinder hindering weaken weakening derail derailing endanger endangering obstruct obstructing`);
+export const HINDERING_VERBS = new Set(
+  ['threaten', 'undermine', 'hamper', 'complicate', 'disrupt', 'jeopardize', 'jeopardise', 'hinder', 'weaken', 'derail', 'endanger', 'obstruct']
+    .flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`, `${verb.replace(/e$/, '')}ing`]),
+);
 
 /** Nouns whose owner is the one acting: "Erdoğan's announcement of plans to expel …". */
 export const AGENTIVE_NOUNS = set(`announcement plan plans decision pledge vow threat threats promise call offer proposal bid attempt

@@ -1,4 +1,4 @@
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { foldText } from './text.ts';
 
@@ -7,8 +7,6 @@ export interface Token {
   text: string;
   /** foldText(text) */
   fold: string;
-  /** Folded lemma ("backed" → "back"). */
-  lemma: string;
   pos: string;
   start: number;
   end: number;
@@ -29,15 +27,13 @@ export function tokenizeBlock(text: string, offset: number): TokenizedBlock {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  // wink's typings declare lemma with an internal signature; at runtime it is an ordinary its-function.
-  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array(values.length);
   let cursor = offset;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i]!.length;
     const value = values[i]!;
-    tokens[i] = { text: value, fold: foldText(value), lemma: foldText(lemmas[i]!), pos: pos[i]!, start: cursor, end: cursor + value.length };
+    tokens[i] = { text: value, fold: foldText(value), pos: pos[i]!, start: cursor, end: cursor + value.length };
     cursor += value.length;
   }
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
@@ -46,7 +42,7 @@ export function tokenizeBlock(text: string, offset: number): TokenizedBlock {
 }
 
 /** Folded tokens of a short phrase (gazetteer aliases, cue phrases), tokenized exactly like article text. */
-export function foldedTokens(phrase: string): { folds: string[]; texts: string[]; lemmas: string[] } {
+export function foldedTokens(phrase: string): { folds: string[]; texts: string[] } {
   const block = tokenizeBlock(phrase, 0);
-  return { folds: block.tokens.map((t) => t.fold), texts: block.tokens.map((t) => t.text), lemmas: block.tokens.map((t) => t.lemma) };
+  return { folds: block.tokens.map((t) => t.fold), texts: block.tokens.map((t) => t.text) };
 }

@@ -185,7 +185,7 @@ export class RelationFinder {
   private objectOfHinderingVerb(cueStart: number): boolean {
     let k = cueStart - 1;
     while (k > this.view.start && ['the', 'a', 'an', 'its', 'their'].includes(this.view.fold(k))) k--;
-    return HINDERING_VERBS.has(this.view.token(k)?.lemma ?? '') || HINDERING_VERBS.has(this.view.fold(k));
+    return HINDERING_VERBS.has(this.view.fold(k));
   }
 
   /** "sought Assad's removal", "called for the departure of Russian troops": the owner or "of" object is the target. */
