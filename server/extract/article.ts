@@ -29,7 +29,10 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleExt
       const block = tokenizeBlock(text.slice(line.start, line.end), line.start);
       for (const [first, last] of block.sentences) {
         const mentions = new MentionFinder(block.tokens, first, last, ctx).find();
-        const claims = new RelationFinder(new SentenceView(block.tokens, first, last, mentions), ctx).find();
+        const finder = new RelationFinder(new SentenceView(block.tokens, first, last, mentions), ctx);
+        const claims = finder.find();
+        const opening = finder.openingSubject();
+        ctx.previousSubject = opening ? { actor: opening.actor, kind: opening.kind } : null;
         if (claims.length === 0) continue;
         const start = block.tokens[first]!.start;
         const end = block.tokens[last - 1]!.end;

@@ -2,7 +2,7 @@ import type { ArticleExtraction, Evidence, ExtractedActor, ExtractedRelation } f
 import { LOCAL_REBELS, LOCAL_STATE, type ArticleContext } from './context.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { Claim } from './relations.ts';
-import { actorId } from './text.ts';
+import { actorId, foldText } from './text.ts';
 
 export interface SentenceClaims {
   claims: Claim[];
@@ -12,7 +12,8 @@ export interface SentenceClaims {
 /** "rebels" in an article set in Syria are the Syrian rebels and "the army" is Syria; with no clear setting they stay unnamed. */
 function localNames(ctx: ArticleContext): Map<string, string | null> {
   const setting = ctx.settingState();
-  const rebels = setting ? `${gazetteer.stateAdjective.get(setting) ?? setting} rebels` : null;
+  const generic = setting ? `${gazetteer.stateAdjective.get(setting) ?? setting} rebels` : null;
+  const rebels = generic ? (gazetteer.byAlias.get(foldText(generic)) ?? generic) : null;
   return new Map([[LOCAL_REBELS, rebels], [LOCAL_STATE, setting]]);
 }
 

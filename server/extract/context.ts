@@ -27,6 +27,8 @@ export class ArticleContext {
   lastPerson: string | null = null;
   lastGroup: string | null = null;
   recentStates: string[] = [];
+  /** The subject that opened the previous sentence: what a sentence-initial "It" or "They" refers to. */
+  previousSubject: { actor: string; kind: ActorKind } | null = null;
 
   noteActor(name: string, kind: ActorKind, affiliation: string | null, surface: string, discovered = false): void {
     let actor = this.actors.get(name);

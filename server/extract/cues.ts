@@ -16,10 +16,11 @@ import { TokenTrie, type TrieHit } from './trie.ts';
 const CUE_LINES: Record<RelationType, string> = {
   supports: `
  support > for to of ! ; back ; backing > of for ! n ; arm ; fund ; funding > for to ! n ; finance ; help ; assist
- assistance > to for ! n ; aid > to for ! n ; bolster ; defend ; protect ; protection > of for ! n ; ally > of with ! n
+ assistance > to for ! n ; aid > to for ! n ; bolster ; defend ; protect ; protection > of for ! n ; ally > of ! np
     ally with ; side with ; sponsor ; sponsorship > of ! n ; equip ; prop up ; shore up ; reinforce ; stand with ; endorse
- partnership > with ! n ; alliance > with ! n ; backer > of ! n ; patron > of ! n ; supporter > of ! n ; solidarity > with ! n
-    in support of ; in favor of ; in favour of ; on the side of ; supportive of ; arms to ; weapons to ; military aid to
+ partnership > with ! n ; alliance > with ! n ; backer > of ! np ; patron > of ! np ; supporter > of ! np ; supplier > of to ! np ; solidarity > with ! n
+    in support of ; in favor of ; in favour of ; alongside ! v ; arms sale > to ! n ; arms sales > to ! n ; sell > to ! vg ;
+    defense treaty > with between ! nmr ; defence treaty > with between ! nmr ; defense pact > with between ! nmr ; security pact > with between ! nmr ; on the side of ; supportive of ; arms to ; weapons to ; military aid to
     with the support of ! s ; with the help of ! s ; with the backing of ! s ; with support from ! s ; with help from ! s
     support from ! s ; help from ! s ; assistance from ! s ; backing from ! s ; aid from ! s
     send > to ! vg ; deliver > to ! vg ; supply > to ! vg ; provide > to ! vg ; pledge > to ! vg ; give > to ! vg ; transfer > to ! vg
@@ -38,7 +39,9 @@ const CUE_LINES: Record<RelationType, string> = {
  clashes > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; retaliate > against
  retaliation > against ! n ; punish ; hostility > toward towards to ! n ; hostile to ; enemy > of ! n ; crackdown > on ! n
  vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit > at ; bombard ; shoot down
-    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx ; take ! v ; contain ! v ; fire > at on toward towards ! v ; on opposite sides of ! mr
+    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx ; take > from ! v ; retake > from ! v ; recapture > from ! v ; contain ! v ; fire > at on toward towards ! v ;
+    launch > at on against ! v ; defend itself against ; defend themselves against ; coalition > against ! n ;
+    drill > around near off against ! n ; exercise > around near off against ! n ; on opposite sides of ! mr
     removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np ; defeat > of ! p
     destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np`,
   negotiates: `
@@ -49,7 +52,7 @@ const CUE_LINES: Record<RelationType, string> = {
  ceasefire > with between ! nr ; cease-fire > with between ! nr ; truce > with between ! nr ; work with ; cooperate > with ! r
  cooperation > with between ! n ; engage > with ; consult > with ; summit > with between ! nr ; call > with ! n
  speak > with to ; spoke > with to ; channels > with ! n ; contacts > with ! n ; invite ; seek ; sought ; envoy > to ! n
- agree > with ; deals > with ! nr ; peace talks > with between ! nr ; phone call > with ! n`,
+ agree > with ; deals > with ! nr ; treaty > with between ! nr ; pact > with between ! nr ; peace talks > with between ! nr ; phone call > with ! n`,
 };
 
 export interface CueDef {
@@ -125,10 +128,11 @@ export function findCues(tokens: Token[], start: number, end: number): CueHit[] 
 }
 
 /** Whether the cue word is used as a verb here ("Turkey backs X") rather than a noun ("Turkey's backing of X"). */
-export function usedAsVerb(cue: CueDef, token: Token, previous: Token | undefined): boolean {
+export function usedAsVerb(cue: CueDef, token: Token, previous: Token | undefined, next: Token | undefined, objectFollows: boolean): boolean {
   if (cue.nounOnly) return false;
   if (cue.verbOnly) return true;
   if (previous && ['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s"].includes(previous.fold)) return false;
   if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  if (cue.preps.length === 0 && !cue.phrase.includes(' ') && token.pos === 'NOUN' && (objectFollows || next?.pos === 'DET')) return true;
   return /(ed|ing)$/.test(token.fold) && !cue.phrase.endsWith('ing');
 }

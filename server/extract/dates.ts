@@ -44,7 +44,7 @@ export function latestYear(text: string): string | null {
   return years.length ? years.reduce((a, b) => (b > a ? b : a)) : null;
 }
 
-/** A story's date from its captions and opening lines, else its latest year, else null. */
+/** A story's date from its captions and opening lines ("on December 13" takes the year from context), else null. */
 export function storyDate(captions: string[], opening: string[], whole: string, contextYear: string | null): string | null {
   for (const line of [...captions.filter((c) => !/^FILE\b/.test(c)), ...opening]) {
     const date = fullDate(line);
@@ -56,5 +56,5 @@ export function storyDate(captions: string[], opening: string[], whole: string, 
     const date = monthDay(line, year);
     if (date) return date;
   }
-  return year;
+  return null;
 }

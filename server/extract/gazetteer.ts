@@ -3,6 +3,7 @@ import { countries } from 'countries-list';
 import type { ActorKind } from './schema.ts';
 import { foldedTokens } from './nlp.ts';
 import { TokenTrie } from './trie.ts';
+import { foldText } from './text.ts';
 
 /** A known actor: canonical name, kind, affiliation (persons) and the aliases it is written as. */
 export interface KnownActor {
@@ -40,6 +41,8 @@ export class Gazetteer {
   readonly trie = new TokenTrie<Lexeme>();
   /** Folded adjective → state ("turkish" → "Turkey"), for "pro-Turkish" and "Turkish-backed". */
   readonly demonymToState = new Map<string, string>();
+  /** Folded alias → canonical name, for names built from parts ("Yemeni rebels" → "Houthis"). */
+  readonly byAlias = new Map<string, string>();
   /** State → its adjective ("Syria" → "Syrian"), for "<Country> rebels". */
   readonly stateAdjective = new Map<string, string>();
 
@@ -81,6 +84,7 @@ export class Gazetteer {
       if (alias !== name && !actor.aliases.includes(alias)) actor.aliases.push(alias);
       const { folds, texts } = foldedTokens(alias);
       if (folds.length > 0) this.trie.add(folds, texts, { type: 'actor', name });
+      if (!this.byAlias.has(foldText(alias))) this.byAlias.set(foldText(alias), name);
     }
   }
 }

@@ -79,7 +79,8 @@ export const RELATIVE_PRONOUNS = set(`which who that whom whose`);
 
 export const NEGATORS = set(`not n't never no neither nor without`);
 /** "refused to attack", "denied backing": the act did not happen. */
-export const DENIALS = set(`refuse refused refuses refusing decline declined declines deny denied denies denying reject rejected`);
+export const DENIALS = set(`refuse refused refuses refusing decline declined declines deny denied denies denying reject rejected
+  fail failed fails failing`);
 export const HEDGES = set(`may might could would`);
 export const HYPOTHETICAL_OPENERS = set(`if unless whether`);
 export const BE_FORMS = set(`be is are was were been being 's`);
@@ -87,12 +88,12 @@ export const BE_FORMS = set(`be is are was were been being 's`);
 /** Tokens the object scan may step over before the object: "against the new Turkish incursion". */
 export const OBJECT_FILLERS = set(`the a an its their his her both all several some other new possible renewed fresh continued
   growing so-called alleged suspected main rival various remaining two three major key militant armed outlawed banned last
-  latest former local powerful any`);
+  latest former local powerful any ruling governing embattled beleaguered self-proclaimed breakaway`);
 
 /** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members
   militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts airbase airbases
-  ships vessels warships embassy infrastructure caliphate outposts`);
+  ships vessels warships embassy infrastructure caliphate outposts peacekeepers soldiers militiamen mercenaries warplanes jets drones`);
 
 /** Things given in support: "sent weapons to X". */
 export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets
@@ -130,7 +131,7 @@ export const NAMING_PHRASES = [['calling', 'itself'], ['calling', 'themselves'],
 export const VIEW_VERBS = set(`view views viewed viewing see sees saw seen seeing consider considers considered regard regards regarded
   deem deems deemed designate designates designated label labels labelled labeled brand brands branded perceive perceives`);
 export const HOSTILE_VIEWS = set(`threat threats enemy enemies terrorist terrorists adversary adversaries foe foes danger menace
-  hostile aggressor`);
+  hostile aggressor separatist separatists`);
 export const FRIENDLY_VIEWS = set(`essential critical crucial vital key partner partners ally allies indispensable important`);
 
 /** Pronouns that stand for a person named earlier. */
@@ -154,5 +155,5 @@ export const SAY_VERBS = set(`said says say told tells added stated declared war
 export const FIRST_PERSON = set(`we our us`);
 
 /** "the two countries", "the two NATO allies". */
-export const PAIR_NOUNS = ['allies', 'countries', 'nations', 'neighbors', 'neighbours', 'states', 'governments', 'rivals', 'powers', 'sides'];
+export const PAIR_NOUNS = ['allies', 'countries', 'nations', 'neighbors', 'neighbours', 'states', 'governments', 'powers'];
 export const PAIR_MODIFIERS = ['nato', 'gulf', 'nuclear', 'neighboring', 'neighbouring', 'rival', 'former', 'longtime', 'western', 'asian', 'african', 'arab', 'european'];

@@ -168,14 +168,22 @@ export class MentionFinder {
       return this.push(LOCAL_REBELS, 'armed_group', i, hit.end, 0.7);
     }
     if (hit.value === 'government') {
-      this.ctx.noteActor(LOCAL_STATE, 'state', null, this.surface(i, hit.end));
-      return this.push(LOCAL_STATE, 'state', i, hit.end, 0.6);
+      const state = this.stateNamedAfter(hit.end) ?? LOCAL_STATE;
+      this.ctx.noteActor(state, 'state', null, this.surface(i, hit.end));
+      return this.push(state, 'state', i, hit.end, 0.6);
     }
     if (hit.value === 'pair-anaphor') return this.addPair(i, hit.end);
     const group = this.ctx.lastGroup;
     if (!group || isNameToken(this.tokens[hit.end])) return null;
     this.ctx.noteActor(group, 'armed_group', null, this.surface(i, hit.end));
     return this.push(group, 'armed_group', i, hit.end, 0.6);
+  }
+
+  /** "the junta in Niamey": the state a generic government phrase is placed in. */
+  private stateNamedAfter(end: number): string | null {
+    if (this.tokens[end]?.fold !== 'in' || end + 1 >= this.end) return null;
+    const hit = gazetteer.trie.longestAt(this.tokens, end + 1, this.end);
+    return hit?.value.type === 'actor' && gazetteer.actors.get(hit.value.name)?.kind === 'state' ? hit.value.name : null;
   }
 
   /** "the two countries", "the two NATO allies": the two states named last. */
@@ -242,10 +250,16 @@ export class MentionFinder {
   private annotate(mention: Mention): void {
     const next = this.tokens[mention.end];
     mention.possessive = !!next && POSSESSIVE_MARKS.has(next.fold) && mention.end < this.end;
-    mention.head = this.tokens[mention.end + (mention.possessive ? 1 : 0)]?.fold ?? null;
+    let head = mention.end + (mention.possessive ? 1 : 0);
+    while (head < this.end - 1 && this.tokens[head]!.pos === 'ADJ' && !STATE_HEADS.has(this.tokens[head]!.fold) && !TITLES.has(this.tokens[head]!.fold)) head++;
+    mention.head = head < this.end ? this.tokens[head]!.fold : null;
     if (mention.kind === 'person' && mention.possessive && PERSON_STATE_NOUNS.has(mention.head ?? '')) {
       const affiliation = this.ctx.actors.get(mention.actor)?.affiliation;
       if (affiliation && gazetteer.actors.get(affiliation)?.kind === 'state') Object.assign(mention, { actor: affiliation, kind: 'state' });
+    }
+    if (mention.kind === 'person') {
+      const affiliation = this.ctx.actors.get(mention.actor)?.affiliation;
+      if (affiliation && gazetteer.actors.get(affiliation)?.kind === 'state') this.ctx.noteState(affiliation);
     }
     if (mention.kind !== 'state') {
       if (mention.kind === 'armed_group' && this.tokens[mention.start - 1]?.fold !== 'of') this.ctx.noteGroup(mention.actor);

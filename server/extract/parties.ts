@@ -3,7 +3,7 @@ import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  PREPOSITIONAL_STOPS, REPORTING_NOUNS, GENERIC_GROUP_HEADS, AGENTIVE_NOUNS, FIRST_PERSON, SAY_VERBS, CLAUSE_INITIAL_STOPS, DIRECTIONS, LIST_OPENERS, CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
+  COMPOUND_CUES, PREPOSITIONAL_STOPS, REPORTING_NOUNS, GENERIC_GROUP_HEADS, AGENTIVE_NOUNS, FIRST_PERSON, SAY_VERBS, CLAUSE_INITIAL_STOPS, DIRECTIONS, LIST_OPENERS, CLAUSE_STOPS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PROXY_LINKS, RELATIVE_PRONOUNS, STATE_HEADS,
   TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -17,6 +17,7 @@ export interface Party {
 const MAX_SCAN = 60;
 /** Coordinated lists longer than this are enumerations, not parties acting together. */
 const MAX_GROUP = 12;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** "it"/"they" as subject of a complement clause stand for the subject of the main clause. */
@@ -34,7 +35,8 @@ export class PartyFinder {
     const token = this.view.token(i);
     if (!token || this.view.startingAt(i)) return false;
     if (token.fold === 'of') return TITLES.has(this.view.fold(i - 1)) && TITLES.has(this.view.fold(i + 1));
-    return OBJECT_FILLERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold) || token.pos === 'ADJ' || token.pos === 'NUM';
+    const participle = token.pos === 'VERB' && this.view.token(i - 1)?.pos === 'DET' && !!this.view.startingAt(i + 1);
+    return OBJECT_FILLERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold) || token.pos === 'ADJ' || token.pos === 'NUM' || participle;
   }
 
   /** A mention as the actors it stands for: "the two countries" is two states. */
@@ -94,13 +96,14 @@ export class PartyFinder {
   subjectBefore(position: number): Party | null {
     let pronounSubject = false;
     let verbSeen = false;
+    const coordinatedVerb = this.followsConjunction(position);
     for (let i = position - 1; i >= Math.max(this.view.start, position - MAX_SCAN); i--) {
       const fold = this.view.fold(i);
       if (this.view.token(i)?.pos === 'VERB') verbSeen = true;
-      if (PREPOSITIONAL_STOPS.has(fold) && !verbSeen) continue;
+      if (PREPOSITIONAL_STOPS.has(fold) && (!verbSeen || this.opensPhrase(i + 1))) continue;
       const mention = this.view.endingAt(i);
       if (mention) {
-        if (this.canBeSubject(mention, pronounSubject)) return { actors: this.groupLeft(mention), confidence: mention.confidence };
+        if (this.canBeSubject(mention, pronounSubject ? 'pronoun' : coordinatedVerb ? 'coordinated' : 'plain')) return { actors: this.groupLeft(mention), confidence: mention.confidence };
         i = mention.start;
         continue;
       }
@@ -111,11 +114,41 @@ export class PartyFinder {
       if (this.isRelativePronoun(i) && !pronounSubject) return this.antecedentOf(i);
       if (PERSON_PRONOUNS.has(fold)) return this.lastPerson();
       if (FIRST_PERSON.has(fold) && !pronounSubject) return this.speakerSide();
+      if (NEUTER_PRONOUNS.has(fold) && i === this.view.start) return this.previousSubject();
       if (NEUTER_PRONOUNS.has(fold)) pronounSubject = true;
       else if ((fold === 'that' || RELATIVE_PRONOUNS.has(fold)) && pronounSubject) continue;
       else if (CLAUSE_STOPS.has(fold) || fold === 'that' || this.startsClause(i)) return null;
     }
     return this.subjectAfterFrontedPhrase(position);
+  }
+
+  /** "since 2015", "after the coup": a prepositional phrase, not a clause. */
+  private opensPhrase(i: number): boolean {
+    const token = this.view.token(i);
+    return !!token && (token.pos === 'NUM' || token.pos === 'DET' || MONTHS.has(token.fold));
+  }
+
+  /** "… frozen its membership in the CSTO and accused Moscow": the second verb shares the first one's subject. */
+  private followsConjunction(position: number): boolean {
+    let k = position - 1;
+    while (k > this.view.start && ['ADV', 'AUX'].includes(this.view.token(k)?.pos ?? '')) k--;
+    return ['and', 'or', 'but'].includes(this.view.fold(k)) && !this.view.endingAt(k - 1)?.possessive && this.view.token(position)?.pos === 'VERB';
+  }
+
+  private previousSubject(): Party | null {
+    const previous = this.ctx.previousSubject;
+    if (!previous) return null;
+    return { actors: [{ ...previous, start: -1, end: -1, place: false, possessive: false, head: null, confidence: 0.6 }], confidence: 0.6 };
+  }
+
+  /** The mention opening this sentence as its subject, remembered for the next sentence's "It". */
+  openingSubject(): Mention | null {
+    for (let k = this.view.start; k < Math.min(this.view.end, this.view.start + 3); k++) {
+      const mention = this.view.startingAt(k);
+      if (mention) return this.canBeSubject(mention, 'plain') ? mention : null;
+      if (!this.skippable(k)) return null;
+    }
+    return null;
   }
 
   /** "As the Kurds gained influence, …" but not "views X as a threat". */
@@ -127,16 +160,21 @@ export class PartyFinder {
    * Not a subject: a place, the object of a preposition, a noun modifier ("ISIS threat"), an owner inside an object
    * ("sought Assad's removal"); after a pronoun subject ("it", "they"), only a mention opening a clause.
    */
-  private canBeSubject(mention: Mention, pronounSubject: boolean): boolean {
+  private canBeSubject(mention: Mention, mode: 'plain' | 'pronoun' | 'coordinated'): boolean {
     if (mention.place || this.precededByPreposition(mention)) return false;
     const next = this.view.token(mention.end);
-    if (next?.fold === '-') return false;
+    if (next?.fold === '-' && COMPOUND_CUES.has(this.view.fold(mention.end + 1))) return false;
     const modifier = !STATE_HEADS.has(next?.fold ?? '') && !TARGET_PROXIES.has(next?.fold ?? '') && !REPORTING_NOUNS.has(next?.fold ?? '');
     const misTaggedVerb = this.view.token(mention.end + 1)?.pos === 'DET' || !!this.view.startingAt(mention.end + 1);
     if (!mention.possessive && next?.pos === 'NOUN' && modifier && !misTaggedVerb) return false;
     const before = this.tokenBefore(mention);
-    if (mention.possessive && before?.pos === 'VERB' && !AGENTIVE_NOUNS.has(mention.head ?? '')) return false;
-    if (!pronounSubject) return true;
+    const agentive = mention.possessive && AGENTIVE_NOUNS.has(mention.head ?? '');
+    if (mention.possessive && before?.pos === 'VERB' && !agentive) return false;
+    const ownerHead = STATE_HEADS.has(mention.head ?? '') || TARGET_PROXIES.has(mention.head ?? '') || TITLES.has(mention.head ?? '');
+    if (mention.possessive && !agentive && !ownerHead) return false;
+    if (mode === 'plain') return true;
+    if (mode === 'coordinated') return before?.pos !== 'VERB' || agentive;
+    if (['AUX', 'VERB'].includes(next?.pos ?? '')) return true;
     return !before || before.fold === ',' || before.fold === 'that' || CLAUSE_STOPS.has(before.fold) || CLAUSE_INITIAL_STOPS.has(before.fold);
   }
 
@@ -229,6 +267,10 @@ export class PartyFinder {
     let k = from;
     for (let steps = 0; steps < 5 && k < this.view.end && this.skippable(k); steps++) k++;
     const mention = this.view.startingAt(k);
+    if (mention && this.view.fold(mention.end) === '-' && COMPOUND_CUES.has(this.view.fold(mention.end + 1))) {
+      const head = this.view.startingAt(mention.end + 2) ?? this.view.startingAt(mention.end + 3);
+      if (head) return { actors: this.groupRight(head, !clauseSubject), confidence: head.confidence };
+    }
     if (mention) {
       if (mention.place && (!acceptPlace || DIRECTIONS.has(this.view.fold(mention.start - 1)))) return null;
       if (mention.possessive && !STATE_HEADS.has(mention.head ?? '') && !TARGET_PROXIES.has(mention.head ?? '')) return null;
@@ -264,7 +306,7 @@ export class PartyFinder {
   /** The owner of a nominal cue: "Turkey's offensive", "Israeli airstrikes", "its fight" (→ the clause subject). */
   possessorOf(cueStart: number): Party | null {
     let k = cueStart - 1;
-    for (let steps = 0; steps < 3 && k > this.view.start && this.view.token(k)?.pos === 'ADJ' && !this.view.endingAt(k); steps++) k--;
+    for (let steps = 0; steps < 3 && k > this.view.start && ['ADJ', 'NOUN'].includes(this.view.token(k)?.pos ?? '') && !this.view.endingAt(k); steps++) k--;
     if (this.view.fold(k) === "'s" || this.view.fold(k) === "'") k--;
     const mention = this.view.endingAt(k);
     if (mention && !mention.place) return { actors: this.groupLeft(mention), confidence: mention.confidence };

@@ -48,7 +48,8 @@ export class RelationFinder {
   find(): Claim[] {
     if (this.view.mentions.length === 0) return [];
     for (const cue of findCues(this.view.tokens, this.view.start, this.view.end)) {
-      if (!this.view.covering(cue.start) && !this.insideName(cue.start)) this.cues.set(cue.start, cue);
+      const compound = this.view.fold(cue.start - 1) === '-';
+      if (!compound && !this.view.covering(cue.start) && !this.insideName(cue.start)) this.cues.set(cue.start, cue);
     }
     for (const cue of this.cues.values()) this.readCue(cue);
     for (const mention of this.view.mentions) {
@@ -61,6 +62,11 @@ export class RelationFinder {
       else if (VIEW_VERBS.has(fold)) this.readView(i);
     }
     return this.statements.flatMap(toClaims);
+  }
+
+  /** The subject opening this sentence, for a following sentence that starts with "It" or "They". */
+  openingSubject(): Mention | null {
+    return this.parties.openingSubject();
   }
 
   /** "the Mediterranean Dialogues forum": a capitalised word inside a sentence is part of a name, not a cue. */
@@ -90,7 +96,7 @@ export class RelationFinder {
       if (cue.preps.includes('between')) this.readBetween(hit, cueText);
       return;
     }
-    const verb = usedAsVerb(cue, head, this.view.token(hit.start - 1));
+    const verb = usedAsVerb(cue, head, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end));
     if (verb) this.readVerb(hit, cueText);
     else this.readNoun(hit, cueText);
   }
@@ -190,7 +196,8 @@ export class RelationFinder {
 
   /** "sought Assad's removal", "called for the departure of Russian troops": the owner or "of" object is the target. */
   private readPatientNoun(hit: CueHit, cueText: string): void {
-    const owner = this.parties.possessorOf(hit.start);
+    const possessor = this.parties.possessorOf(hit.start);
+    const owner = possessor?.actors.every((m) => m.possessive) ? possessor : null;
     const target = owner ?? this.nounObject(hit);
     if (!target) return;
     const ownerStart = owner ? Math.min(...owner.actors.map((m) => m.start)) : hit.start;
@@ -218,6 +225,8 @@ export class RelationFinder {
     const direct = this.view.startingAt(from) ?? this.view.covering(from);
     if (direct) return { actors: [direct], confidence: direct.confidence };
     if (!GENERIC_GROUP_HEADS.has(this.view.fold(from))) return this.parties.objectAt(from, false);
+    const named = this.view.startingAt(from + 1);
+    if (named) return { actors: [named], confidence: named.confidence };
     for (const phrase of NAMING_PHRASES) {
       if (phrase.every((word, k) => this.view.fold(from + 1 + k) === word)) return this.parties.objectAt(from + 1 + phrase.length, true);
     }

@@ -80,5 +80,6 @@ test('date parsing', () => {
   assert.equal(fullDate('on 13 December 2024'), '2024-12-13');
   assert.equal(monthDay('Blinken on December 13 called', '2024'), '2024-12-13');
   assert.equal(storyDate([], ['No dates here.'], 'Nothing either.', null), null);
-  assert.equal(storyDate([], ['Attacks doubled in 2023 and 2024.'], 'Attacks doubled in 2023 and 2024.', null), '2024');
+  assert.equal(storyDate([], ['Attacks doubled in 2023 and 2024.'], 'Attacks doubled in 2023 and 2024.', null), null, 'a year mentioned is no date');
+  assert.equal(storyDate([], ['Talks resumed on March 3.'], 'Talks resumed on March 3 after the 2021 coup.', null), '2021-03-03');
 });

@@ -100,6 +100,31 @@ test('rebels take the country the story is set in', () => {
   assertHas(text, ['Turkey supports Syrian rebels']);
 });
 
+test('appositives: "X, Y\'s ally", "X, Y\'s main arms supplier"', () => {
+  assertHas("The Palestinian Islamic Jihad, Hamas's closest ally, said it would abide by the truce.", ['Palestinian Islamic Jihad supports Hamas'], ['Hamas supports Palestinian Islamic Jihad']);
+  assertHas("The United States, Taiwan's main arms supplier, approved a new arms sale to Taipei.", ['United States supports Taiwan']);
+});
+
+test('a sentence-initial "It" is the subject of the sentence before', () => {
+  assertHas('Beijing considers Taiwan part of its territory. It views the ruling DPP as separatists.', ['China opposes DPP']);
+});
+
+test('a coordinated verb shares the first verb\'s subject, not the object in between', () => {
+  assertHas("Pashinyan froze Armenia's role in the Russia-led CSTO and accused Moscow of abandoning Armenia.", ['Nikol Pashinyan opposes Russia'], ['CSTO opposes Russia']);
+});
+
+test('failing to act is not acting; fighting alongside is support', () => {
+  assertHas('Armenia accused Russia of failing to protect Armenia.', ['Armenia opposes Russia'], ['Russia supports Armenia']);
+  assertHas('MONUSCO peacekeepers fought alongside the Congolese army against M23.', ['MONUSCO supports DR Congo', 'MONUSCO opposes M23']);
+  assertHas('North Korean troops fought alongside Russian forces against Ukraine.', ['North Korea supports Russia', 'North Korea opposes Ukraine']);
+});
+
+test('"the junta in Niamey" is Niger; drills around Taiwan are hostile; a defense treaty is mutual support', () => {
+  assertHas('Nigeria called for dialogue with the junta in Niamey.', [negotiates('Nigeria', 'Niger')]);
+  assertHas('China staged large-scale military drills around Taiwan on Monday.', ['China opposes Taiwan']);
+  assertHas('Russia and North Korea signed a mutual defense treaty in Pyongyang.', ['Russia supports North Korea', 'North Korea supports Russia']);
+});
+
 test('no self-relations and no relation to a place', () => {
   const found = relationsOf('Russian troops withdrew from Syria after Russia attacked Russia-backed militias in Aleppo.');
   for (const relation of found) {
