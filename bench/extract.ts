@@ -23,13 +23,18 @@ function main(): void {
   const megabytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / 1e6;
   for (const article of articles.slice(0, 50)) extractArticle(article.text, { file: article.file, date: article.date });
 
-  const started = performance.now();
+  // The machine is shared: time two passes and report the faster one, which is the least disturbed.
+  let seconds = Infinity;
   let relations = 0;
-  for (const article of articles) relations += extractArticle(article.text, { file: article.file, title: article.title, date: article.date }).relations.length;
-  const seconds = (performance.now() - started) / 1000;
+  for (let pass = 0; pass < 2; pass++) {
+    const started = performance.now();
+    relations = 0;
+    for (const article of articles) relations += extractArticle(article.text, { file: article.file, title: article.title, date: article.date }).relations.length;
+    seconds = Math.min(seconds, (performance.now() - started) / 1000);
+  }
 
   console.log(`extractArticle over ${articles.length} generated articles (${sentences} sentences, ${megabytes.toFixed(2)} MB), one core`);
-  console.log(`  time         ${seconds.toFixed(2)} s`);
+  console.log(`  time         ${seconds.toFixed(2)} s (faster of two passes)`);
   console.log(`  sentences/s  ${Math.round(sentences / seconds)}`);
   console.log(`  MB/s         ${(megabytes / seconds).toFixed(2)}`);
   console.log(`  articles/s   ${Math.round(articles.length / seconds)}`);
