@@ -59,7 +59,7 @@ async function loadEndpoint(url: string, paths: string[]): Promise<Figures> {
     duration: seconds,
     requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors for ${paths[0]}`);
+  if (result.non2xx > 0 || result.errors > 0) console.log(`  (${result.non2xx} non-2xx answers, ${result.errors} errors or timeouts for ${paths[0]})`);
   return { p50: result.latency.p50, p99: result.latency.p99, perSecond: result.requests.average };
 }
 
