@@ -38,7 +38,7 @@ const CUE_LINES: Record<RelationType, string> = {
     counter ; resist ; resistance > to against ! n ; eliminate ; crush ; clash > with between ! mr
  clashes > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; retaliate > against
  retaliation > against ! n ; punish ; hostility > toward towards to ! n ; hostile to ; enemy > of ! n ; crackdown > on ! n
- vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit > at ; bombard ; shoot down
+ vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit > at ; bombard ; pound ; pummel ; shoot down
     at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx ; take > from ! v ; retake > from ! v ; recapture > from ! v ; contain ! v ; fire > at on toward towards ! v ;
     launch > at on against ! v ; defend itself against ; defend themselves against ; coalition > against ! n ;
     drill > around near off against ! n ; exercise > around near off against ! n ; on opposite sides of ! mr

@@ -93,7 +93,8 @@ export const OBJECT_FILLERS = set(`the a an its their his her both all several s
 /** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members
   militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts airbase airbases
-  ships vessels warships embassy infrastructure caliphate outposts peacekeepers soldiers militiamen mercenaries warplanes jets drones`);
+  ships vessels warships embassy infrastructure caliphate outposts peacekeepers soldiers militiamen mercenaries warplanes jets drones
+  grid ports cities refineries airports`);
 
 /** Things given in support: "sent weapons to X". */
 export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets
@@ -157,3 +158,10 @@ export const FIRST_PERSON = set(`we our us`);
 /** "the two countries", "the two NATO allies". */
 export const PAIR_NOUNS = ['allies', 'countries', 'nations', 'neighbors', 'neighbours', 'states', 'governments', 'powers'];
 export const PAIR_MODIFIERS = ['nato', 'gulf', 'nuclear', 'neighboring', 'neighbouring', 'rival', 'former', 'longtime', 'western', 'asian', 'african', 'arab', 'european'];
+
+/** Verbs whose subjects take part in the talks, deal or clashes that follow: "X and Y held talks". */
+export const PARTICIPATION_VERBS = new Set(
+  ['be', 'been', 'are', 'were', 'hold', 'held', 'agree', 'sign', 'reach', 'conclude', 'enter', 'resume', 'begin', 'began', 'begun', 'start', 'open', 'continue',
+    'launch', 'join', 'engage', 'have', 'had', 'seal', 'strike', 'struck', 'broker', 'negotiate', 'finalize', 'finalise', 'announce']
+    .flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`, `${verb.replace(/e$/, '')}ing`]),
+);

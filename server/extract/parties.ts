@@ -101,6 +101,7 @@ export class PartyFinder {
       const fold = this.view.fold(i);
       if (this.view.token(i)?.pos === 'VERB') verbSeen = true;
       if (PREPOSITIONAL_STOPS.has(fold) && (!verbSeen || this.opensPhrase(i + 1))) continue;
+      if (coordinatedVerb && ['and', 'or', 'but'].includes(fold)) continue;
       const mention = this.view.endingAt(i);
       if (mention) {
         if (this.canBeSubject(mention, pronounSubject ? 'pronoun' : coordinatedVerb ? 'coordinated' : 'plain')) return { actors: this.groupLeft(mention), confidence: mention.confidence };
@@ -273,7 +274,7 @@ export class PartyFinder {
     }
     if (mention) {
       if (mention.place && (!acceptPlace || DIRECTIONS.has(this.view.fold(mention.start - 1)))) return null;
-      if (mention.possessive && !STATE_HEADS.has(mention.head ?? '') && !TARGET_PROXIES.has(mention.head ?? '')) return null;
+      if (mention.possessive && !this.ownsAgentOrTarget(mention)) return null;
       const actors = this.groupRight(mention, !clauseSubject);
       const examples = proxyHops > 0 ? this.listedExamples(Math.max(...actors.map((m) => m.end)), proxyHops) : null;
       return { actors: [...actors, ...(examples?.actors ?? [])], confidence: mention.confidence };
@@ -282,6 +283,16 @@ export class PartyFinder {
       return this.objectAt(k + 2, true, proxyHops - 1);
     }
     return proxyHops > 0 ? this.listedExamples(k, proxyHops) : null;
+  }
+
+  /** "Syria's government", "Ukraine's energy infrastructure": the possessed noun stands for the owner; "Syria's border" does not. */
+  private ownsAgentOrTarget(mention: Mention): boolean {
+    for (let k = mention.end + 1; k < Math.min(this.view.end, mention.end + 4); k++) {
+      const fold = this.view.fold(k);
+      if (STATE_HEADS.has(fold) || TARGET_PROXIES.has(fold)) return true;
+      if (!['ADJ', 'NOUN'].includes(this.view.token(k)?.pos ?? '')) return false;
+    }
+    return false;
   }
 
   /** "foreign forces, including Iranian and Russian troops": the named examples of a generic object. */

@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.ts';
 import { PartyFinder, type Party } from './parties.ts';
 import {
   BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, HEDGES, HOSTILE_VIEWS,
-  GOODS, HINDERING_VERBS, HYPOTHETICAL_OPENERS, SAY_VERBS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, REQUEST_VERBS, VIEW_VERBS,
+  GOODS, HINDERING_VERBS, PARTICIPATION_VERBS, HYPOTHETICAL_OPENERS, SAY_VERBS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, REQUEST_VERBS, VIEW_VERBS,
 } from './lexicon.ts';
 
 /** A relation stated by one sentence, before merging across sentences. */
@@ -30,6 +30,9 @@ interface Statement {
 }
 
 const ADVERBS_BEFORE_BY = new Set(['heavily', 'strongly', 'largely', 'partly', 'reportedly', 'allegedly', 'directly', 'also', 'openly']);
+
+/** Words that may stand between a nominal cue and its preposition: "attacks of the war on X", "a deal reached with X". */
+const NOUN_OBJECT_GAP = new Set(['of', 'the', 'this', 'war', 'conflict', 'year', 'month', 'week', 'day', 'recent', 'past', 'reached', 'signed', 'struck', 'agreed', 'concluded']);
 
 /** Finds what one sentence states about its actors. */
 export class RelationFinder {
@@ -184,7 +187,7 @@ export class RelationFinder {
     const multiword = hit.end - hit.start > 1 && cue.preps.length === 0;
     const object = multiword ? this.parties.objectAt(hit.end, true) : this.nounObject(hit);
     if (object) this.state(owner, cue.type, object, cueText, 0.7, cue.mutual);
-    else if (owner && owner.actors.length > 1 && cue.reciprocal) this.state(owner, cue.type, owner, cueText, 0.65, true);
+    else if (owner && owner.actors.length > 1 && cue.reciprocal && this.takenPartIn(hit.start)) this.state(owner, cue.type, owner, cueText, 0.65, true);
   }
 
   /** "strikes are threatening the fight against ISIS": whoever threatens a fight is not the one fighting it. */
@@ -192,6 +195,16 @@ export class RelationFinder {
     let k = cueStart - 1;
     while (k > this.view.start && ['the', 'a', 'an', 'its', 'their'].includes(this.view.fold(k))) k--;
     return HINDERING_VERBS.has(this.view.fold(k));
+  }
+
+  /** "held a series of talks", "agreed to a ceasefire": the subjects are the parties, not overseers ("which oversee the truce"). */
+  private takenPartIn(nounStart: number): boolean {
+    for (let k = nounStart - 1; k >= Math.max(this.view.start, nounStart - 6); k--) {
+      const fold = this.view.fold(k);
+      if (PARTICIPATION_VERBS.has(fold)) return true;
+      if (!['DET', 'ADJ', 'NUM', 'ADP', 'NOUN', 'PROPN', 'PRON'].includes(this.view.token(k)?.pos ?? '') || this.view.endingAt(k)) return false;
+    }
+    return false;
   }
 
   /** "sought Assad's removal", "called for the departure of Russian troops": the owner or "of" object is the target. */
@@ -204,9 +217,13 @@ export class RelationFinder {
     this.state(this.parties.subjectBefore(ownerStart), hit.value.type, target, cueText, 0.65);
   }
 
+  /** "attacks on X", "the biggest attacks of the war on X". */
   private nounObject(hit: CueHit): Party | null {
-    const prep = this.view.fold(hit.end);
-    if (hit.value.preps.includes(prep)) return this.parties.objectAt(hit.end + 1, true);
+    for (let k = hit.end; k < Math.min(this.view.end, hit.end + 5); k++) {
+      const fold = this.view.fold(k);
+      if (hit.value.preps.includes(fold)) return this.parties.objectAt(k + 1, true);
+      if (this.view.startingAt(k) || !NOUN_OBJECT_GAP.has(fold)) return null;
+    }
     return null;
   }
 

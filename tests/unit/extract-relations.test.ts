@@ -125,6 +125,20 @@ test('"the junta in Niamey" is Niger; drills around Taiwan are hostile; a defens
   assertHas('Russia and North Korea signed a mutual defense treaty in Pyongyang.', ['Russia supports North Korea', 'North Korea supports Russia']);
 });
 
+test('a nominal cue reaches its object across short gaps and possessed targets', () => {
+  assertHas("Russia launched one of its biggest drone attacks of the war on Ukraine's energy infrastructure.", ['Russia opposes Ukraine']);
+  assertHas("Turkey vowed to clear Syria's border of Kurdish militants.", ['Turkey opposes Kurdish forces'], ['Turkey opposes Syria']);
+});
+
+test('only the parties to a truce negotiate, not those who oversee it', () => {
+  assertHas('Aoun called on the United States and France, which oversee the truce, to rein in Israel.', [negotiates('Joseph Aoun', 'France')], [negotiates('United States', 'France')]);
+  assertHas('Hamas and Israel agree on first phase of Gaza ceasefire', [negotiates('Hamas', 'Israel')]);
+});
+
+test('"said X but accused Y": the speaker accuses', () => {
+  assertHas('Lavrov said Moscow was open to negotiations but accused Kyiv of sabotaging peace efforts.', ['Sergei Lavrov opposes Ukraine']);
+});
+
 test('no self-relations and no relation to a place', () => {
   const found = relationsOf('Russian troops withdrew from Syria after Russia attacked Russia-backed militias in Aleppo.');
   for (const relation of found) {
