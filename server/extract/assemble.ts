@@ -69,7 +69,8 @@ function listActors(ctx: ArticleContext, relations: ExtractedRelation[], local: 
   for (const actor of ctx.actors.values()) {
     const name = local.has(actor.name) ? local.get(actor.name)! : actor.name;
     if (!name || (actor.mentions === 0 && !related.has(name))) continue;
-    add(name, actor.kind, actor.affiliation, [...actor.aliases].filter((a) => a !== name), actor.mentions);
+    const known = gazetteer.actors.get(name)?.aliases ?? [];
+    add(name, actor.kind, actor.affiliation, [...actor.aliases, ...known].filter((a) => a !== name), actor.mentions);
   }
   for (const actor of [...actors.values()]) {
     if (actor.affiliation && !actors.has(actor.affiliation)) {

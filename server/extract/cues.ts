@@ -15,44 +15,52 @@ import { TokenTrie, type TrieHit } from './trie.ts';
  */
 const CUE_LINES: Record<RelationType, string> = {
   supports: `
- support > for to of ! ; back ; backing > of for ! n ; arm ; fund ; funding > for to ! n ; finance ; help ; assist
- assistance > to for ! n ; aid > to for ! n ; bolster ; defend ; protect ; protection > of for ! n ; ally > of ! np
-    ally with ; side with ; sponsor ; sponsorship > of ! n ; equip ; prop up ; shore up ; reinforce ; stand with ; endorse
- partnership > with ! n ; alliance > with ! n ; backer > of ! np ; patron > of ! np ; supporter > of ! np ; supplier > of to ! np ; solidarity > with ! n
-    in support of ; in favor of ; in favour of ; alongside ! v ; arms sale > to ! n ; arms sales > to ! n ; sell > to ! vg ;
-    defense treaty > with between ! nmr ; defence treaty > with between ! nmr ; defense pact > with between ! nmr ; security pact > with between ! nmr ; on the side of ; supportive of ; arms to ; weapons to ; military aid to
+    support > for to of ; back ; backing > of for ! n ; arm ; fund ; funding > for to ! n ; finance ; help ; assist
+    assistance > to for ! n ; aid > to for ! n ; bolster ; defend ; protect ; protection > of for ! n ; sponsor
+    sponsorship > of ! n ; equip ; prop up ; shore up ; reinforce ; stand with ; endorse ; ally with ; side with
+    partnership > with ! n ; alliance > with ! n ; solidarity > with ! n ; alongside ! v
+    ally > of ! np ; backer > of ! np ; patron > of ! np ; supporter > of ! np ; supplier > of to ! np
+    in support of ; in favor of ; in favour of ; on the side of ; supportive of ; arms to ; weapons to ; military aid to
+    arms sale > to ! n ; sell > to ! vg ; send > to ! vg ; deliver > to ! vg ; supply > to ! vg ; provide > to ! vg
+    pledge > to ! vg ; give > to ! vg ; transfer > to ! vg
     with the support of ! s ; with the help of ! s ; with the backing of ! s ; with support from ! s ; with help from ! s
     support from ! s ; help from ! s ; assistance from ! s ; backing from ! s ; aid from ! s
-    send > to ! vg ; deliver > to ! vg ; supply > to ! vg ; provide > to ! vg ; pledge > to ! vg ; give > to ! vg ; transfer > to ! vg
-    joint drill > with ! nmr ; joint exercise > with ! nmr ; joint military exercise > with ! nmr ; joint operation > with against ! nmr
-    joint patrol > with ! nmr ; joint military drill > with ! nmr`,
+    defense treaty > with between ! nmr ; defence treaty > with between ! nmr ; defense pact > with between ! nmr
+    security pact > with between ! nmr ; joint drill > with ! nmr ; joint exercise > with ! nmr
+    joint military exercise > with ! nmr ; joint military drill > with ! nmr ; joint operation > with against ! nmr
+    joint patrol > with ! nmr`,
   opposes: `
- attack > on against ; strike > on against at ; airstrike > on against ; air strike > on against at ; drone attack > on against
- missile attack > on against ; bomb ; bombing > of ! n ; shell ; shelling > of ! n ; target ; fight > against with
- battle > against with ; combat ; war > against on with between ! ; warfare > against ! n ; offensive > against on ! n
- counteroffensive > against ! n ; campaign > against ! n ; operation > against ! n ; struggle > against ! n ; oppose
- opposition > to ! n ; opposed to ; condemn ; condemnation > of ! n ; denounce ; criticize ; criticise ; criticism > of ! n
-    accuse ! t ; accusation > against ! n ; charge ! t ; sanction > on against ; threaten ; threat > against ! n
-    invade ; invasion > of ! n ; raid ; assault > on against ; ambush ; besiege ; siege > of ! n ; seize > from ; capture > from ; expel
- push back ; push > from out ! ; drive out ; clear > from of ; confront ; confrontation > with ! n
-    counter ; resist ; resistance > to against ! n ; eliminate ; crush ; clash > with between ! mr
- clashes > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; retaliate > against
- retaliation > against ! n ; punish ; hostility > toward towards to ! n ; hostile to ; enemy > of ! n ; crackdown > on ! n
- vigilance > against ! n ; kill ; thorn in the side of ; repel ; force > to ! v ; warn ! v ; hit > at ; bombard ; pound ; pummel ; shoot down
-    at war with ! m ; in conflict with ; declare war on ; wage war on ; wage war against ; blame > on ! v ; face ! vx ; take > from ! v ; retake > from ! v ; recapture > from ! v ; contain ! v ; fire > at on toward towards ! v ;
-    launch > at on against ! v ; defend itself against ; defend themselves against ; coalition > against ! n ;
-    drill > around near off against ! n ; exercise > around near off against ! n ; on opposite sides of ! mr
-    removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np ; defeat > of ! p
-    destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np`,
+    attack > on against ; strike > on against at ; airstrike > on against ; air strike > on against at
+    drone attack > on against ; missile attack > on against ; bomb ; bombing > of ! n ; shell ; shelling > of ! n ; target
+    fight > against with ; battle > against with ; combat ; war > against on with between ; warfare > against ! n
+    offensive > against on ! n ; counteroffensive > against ! n ; campaign > against ! n ; operation > against ! n
+    struggle > against ! n ; coalition > against ! n ; vigilance > against ! n ; crackdown > on ! n
+    oppose ; opposition > to ! n ; opposed to ; hostile to ; hostility > toward towards to ! n ; enemy > of ! n
+    condemn ; condemnation > of ! n ; denounce ; criticize ; criticise ; criticism > of ! n ; accuse ! t ; charge ! t
+    accusation > against ! n ; blame > on ! v ; sanction > on against ; threaten ; threat > against ! n ; warn ! v
+    invade ; invasion > of ! n ; raid ; assault > on against ; ambush ; besiege ; siege > of ! n ; kill ; repel ; punish
+    seize > from ; capture > from ; take > from ! v ; retake > from ! v ; recapture > from ! v ; expel ; push back
+    push > from out ; drive out ; clear > from of ; confront ; confrontation > with ! n ; counter ; resist
+    resistance > to against ! n ; eliminate ; crush ; contain ! v ; force > to ! v ; face ! vx
+    hit > at ; bombard ; pound ; pummel ; shoot down ; fire > at on toward towards ! v ; launch > at on against ! v
+    retaliate > against ; retaliation > against ! n ; defend itself against ; defend themselves against
+    drill > around near off against ! n ; exercise > around near off against ! n
+    clash > with between ! mr ; fighting > between with against ! nmr ; conflict > with between ! nm ; at war with ! m
+    in conflict with ; declare war on ; wage war on ; wage war against ; thorn in the side of ; on opposite sides of ! mr
+    removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np
+    destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np
+    defeat > of ! p`,
   negotiates: `
- talk > with between among !r ; talks > with between among ! nr ; negotiate > with ! r ; negotiation > with between among ! nr
- meet > with ! r ; meeting > with between ! nr ; call on ; urge ; ask ; request > to from ! ; propose > to ; proposal > to ! n
- mediate > between ; broker > between ; mediation > between ! n ; mediator > between ! n ; dialogue > with between ! nr ; reconciliation > with between ! nr
- deal > with between ! nr ; agreement > with between ! nr ; accord > with between ! nr ; understanding > with between ! n
- ceasefire > with between ! nr ; cease-fire > with between ! nr ; truce > with between ! nr ; work with ; cooperate > with ! r
- cooperation > with between ! n ; engage > with ; consult > with ; summit > with between ! nr ; call > with ! n
- speak > with to ; spoke > with to ; channels > with ! n ; contacts > with ! n ; invite ; seek ; sought ; envoy > to ! n
- agree > with ; deals > with ! nr ; treaty > with between ! nr ; pact > with between ! nr ; peace talks > with between ! nr ; phone call > with ! n`,
+    talk > with between among ! r ; talks > with between among ! nr ; peace talks > with between ! nr
+    negotiate > with ! r ; negotiation > with between among ! nr ; meet > with ! r ; meeting > with between ! nr
+    summit > with between ! nr ; dialogue > with between ! nr ; reconciliation > with between ! nr
+    deal > with between ! nr ; agreement > with between ! nr ; accord > with between ! nr ; treaty > with between ! nr
+    pact > with between ! nr ; understanding > with between ! n ; ceasefire > with between ! nr
+    cease-fire > with between ! nr ; truce > with between ! nr ; cooperate > with ! r ; cooperation > with between ! n
+    call on ; urge ; ask ; invite ; seek ; request > to from ; propose > to ; proposal > to ! n ; work with
+    engage > with ; consult > with ; agree > with ; speak > with to ; call > with ! n ; phone call > with ! n
+    channels > with ! n ; contacts > with ! n ; envoy > to ! n ; mediate > between ; broker > between
+    mediation > between ! n ; mediator > between ! n`,
 };
 
 export interface CueDef {
@@ -71,9 +79,9 @@ export interface CueDef {
 }
 
 const IRREGULAR: Record<string, string[]> = {
-  fight: ['fought'], strike: ['struck', 'stricken'], meet: ['met'], seek: ['sought'], hit: ['hit'], speak: ['spoke', 'spoken'],
-  drive: ['drove', 'driven'], shoot: ['shot'], stand: ['stood'], hold: ['held'], wage: ['waged'], arm: ['armed'],
-  ally: ['allied', 'allies'], defeat: ['defeated'], seize: ['seized'], take: ['took', 'taken', 'taking'],
+  fight: ['fought'], strike: ['struck'], meet: ['met'], seek: ['sought'], speak: ['spoke', 'spoken'], drive: ['drove', 'driven'],
+  shoot: ['shot'], give: ['gave', 'given'], sell: ['sold'], send: ['sent'], stand: ['stood'], ally: ['allied', 'allies'],
+  take: ['took', 'taken'], retake: ['retook', 'retaken'],
 };
 
 /** Regular inflections of an English word; over-generation is harmless because only cue words are inflected. */
