@@ -2,7 +2,8 @@ import type cytoscape from 'cytoscape';
 import { ACTOR_KINDS, RELATION_TYPES, type Actor, type CypherResponse, type Subgraph } from './api/contract.ts';
 import { fetchGraph, fetchHealth, fetchNeighborhood, fetchPaths } from './api/endpoints.ts';
 import { ApiError } from './api/http.ts';
-import { CypherConsole } from './console/cypher-console.ts';
+import { consoleBar } from './console/console-bar.ts';
+import type { CypherConsole } from './console/cypher-console.ts';
 import type { LayoutName } from './graph/layouts.ts';
 import { renderLegend } from './graph/legend.ts';
 import { GraphView } from './graph/view.ts';
@@ -35,7 +36,7 @@ export class Explorer {
   readonly view: GraphView;
   private readonly filters: FiltersPanel;
   private readonly details: DetailsPanel;
-  private readonly console: CypherConsole;
+  private console: Promise<CypherConsole> | null = null;
   readonly importDialog: ImportDialog;
   readonly search: ActorSearch;
   private origin: Origin = 'filters';
@@ -56,10 +57,7 @@ export class Explorer {
     this.view.setLayout(this.state.layout);
     this.filters = new FiltersPanel(byId('filters'), (patch) => this.changeFilters(patch));
     this.details = new DetailsPanel(byId('details'), this.panelActions());
-    this.console = new CypherConsole(byId('console'), {
-      graph: (graph, add) => void this.showQueryGraph(graph, add),
-      ran: (query, view) => this.update({ cypher: query, cypherView: view }),
-    });
+    byId('console').append(consoleBar(() => this.toggleConsole()));
     this.search = new ActorSearch(byId('search'), { placeholder: 'Search actors…  ( / )', label: 'Search actors', choose: (actor) => void this.selectActor(actor.id, actor) });
     this.importDialog = new ImportDialog(byId<HTMLDialogElement>('import-dialog'), {
       imported: () => void this.loadGraph(false),
@@ -80,18 +78,32 @@ export class Explorer {
 
   async start(): Promise<void> {
     this.filters.set(this.state);
-    if (!(await this.checkHealth())) return this.showGraphError(new ApiError(503, { error: 'the database is unavailable' }));
-    await this.loadGraph(true);
+    const loaded = this.loadGraph(true);
+    if (!(await this.checkHealth())) this.showGraphError(new ApiError(503, { error: 'the database is unavailable' }));
+    await loaded;
     if (this.state.cypher) {
-      this.console.setQuery(this.state.cypher);
-      this.console.setView(this.state.cypherView);
-      await this.console.run();
+      const cypher = await this.cypherConsole();
+      cypher.setQuery(this.state.cypher);
+      cypher.setView(this.state.cypherView);
+      await cypher.run();
     }
     await this.restoreSelection();
   }
 
+  /** The console, loaded on first use: its editor and Cypher parser are most of the page's code. */
+  private cypherConsole(): Promise<CypherConsole> {
+    this.console ??= import('./console/cypher-console.ts').then(
+      ({ CypherConsole }) =>
+        new CypherConsole(byId('console'), {
+          graph: (graph, add) => void this.showQueryGraph(graph, add),
+          ran: (query, view) => this.update({ cypher: query, cypherView: view }),
+        }),
+    );
+    return this.console;
+  }
+
   toggleConsole(): void {
-    this.console.toggle();
+    void this.cypherConsole().then((cypher) => cypher.toggle());
   }
 
   fit(): void {
@@ -156,7 +168,7 @@ export class Explorer {
       overlay(byId('graph-overlay'), 'empty', 'Nothing to show', 'Tick at least one relation type and one actor kind.');
       return setGraphState('empty');
     }
-    const spinner = setTimeout(() => overlay(byId('graph-overlay'), 'loading', 'Loading the graph…'), 150);
+    const spinner = setTimeout(() => byId('graph-overlay').hidden && overlay(byId('graph-overlay'), 'loading', 'Loading the graph…'), 150);
     setGraphState('loading');
     try {
       const graph = await fetchGraph(graphFilters(this.state), request.signal);

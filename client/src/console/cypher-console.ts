@@ -5,6 +5,7 @@ import type { CypherResponse } from '../api/contract.ts';
 import { runCypher } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { h, notice, show } from '../util/dom.ts';
+import { consoleBar } from './console-bar.ts';
 import { EXAMPLES } from './examples.ts';
 import { readHistory, remember, type HistoryEntry } from './history.ts';
 import { resultTable } from './result-table.ts';
@@ -91,9 +92,11 @@ export class CypherConsole {
       segmented.append(button);
     }
 
-    const title = h('button', { class: 'title', type: 'button', 'aria-expanded': 'false', on: { click: () => this.toggle() } }, 'Cypher console');
-    host.append(
-      h('div', { class: 'console-bar' }, title, h('span', { class: 'hint' }, 'read-only · Ctrl-Enter runs · ` toggles')),
+    const bar = consoleBar(() => this.toggle());
+    bar.append(h('span', { class: 'spacer' }), examples, this.historySelect);
+    show(
+      host,
+      bar,
       h(
         'div',
         { class: 'console-body' },
@@ -102,7 +105,7 @@ export class CypherConsole {
           { class: 'console-editor' },
           editorHost,
           h('div', { class: 'params' }, h('label', {}, 'Params'), this.params),
-          h('div', { class: 'console-actions' }, this.runButton, segmented, h('span', { class: 'spacer' }), examples, this.historySelect),
+          h('div', { class: 'console-actions' }, this.runButton, segmented),
         ),
         this.result,
       ),

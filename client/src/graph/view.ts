@@ -2,13 +2,16 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { toElements, type GraphEdge, type GraphNode } from './elements.ts';
-import { layoutOptions, type LayoutName } from './layouts.ts';
+import { layoutOptions, refinable, type LayoutName } from './layouts.ts';
 import { stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
-/** Above this many edges, edges are drawn straight (parallel edges overlap) and hidden while panning: it keeps pan and zoom smooth. */
+/**
+ * Above this many edges, edges are drawn straight (parallel edges overlap) and pan and zoom move a
+ * snapshot of the drawing (redrawn sharp when the gesture ends): it keeps big graphs fluid.
+ */
 const MANY_EDGES = 3000;
 
 export interface GraphEvents {
@@ -135,11 +138,15 @@ export class GraphView {
     this.layoutName = name;
   }
 
-  /** Runs the current layout; resolves when it stops. */
+  /**
+   * Runs the current layout; resolves when it stops. An incremental run on a graph too big to
+   * refine quickly keeps every position (new actors already sit beside a neighbour).
+   */
   layout(incremental = false): Promise<void> {
     this.running?.stop();
     const eles = this.cy.elements(':visible');
     if (eles.empty()) return Promise.resolve();
+    if (incremental && this.layoutName === 'fcose' && !refinable(eles)) return Promise.resolve();
     const layout = eles.layout(layoutOptions(this.layoutName, eles, incremental));
     this.running = layout;
     const done = layout.promiseOn('layoutstop').then(() => undefined);
@@ -147,12 +154,11 @@ export class GraphView {
     return done;
   }
 
-  /** Straight edges and edges hidden during pan/zoom keep a big graph fluid. */
   private adaptToSize(): void {
     const many = this.cy.edges().length > MANY_EDGES;
     this.cy.edges().toggleClass('straight', many);
-    const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer();
-    renderer.hideEdgesOnViewport = many;
+    const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
+    renderer.textureOnViewport = many;
   }
 
   private viewportCenter(): cytoscape.Position {
