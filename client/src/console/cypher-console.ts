@@ -43,6 +43,7 @@ export class CypherConsole {
       value: STARTER,
       theme: 'light',
       lineNumbers: true,
+      lineNumberFormatter: (line: number) => String(line),
       autocomplete: true,
       lint: true,
       schema: GRAPH_SCHEMA,
