@@ -14,10 +14,12 @@ export interface KnownActor {
 }
 
 /** What a gazetteer phrase denotes: an actor, or a demonym adjective that may stand for its state. */
-export type Lexeme = { type: 'actor'; name: string } | { type: 'demonym'; state: string };
+export type Lexeme = { type: 'actor'; name: string } | { type: 'demonym'; state: string } | { type: 'not-actor' };
 
 interface GazetteerFile {
   actors: Array<{ name: string; kind: ActorKind; aliases: string[]; affiliation?: string }>;
+  /** Names that contain an actor's name but are no actor: "The Washington Post", "Al Jazeera". */
+  notActors: string[];
 }
 
 interface StatesFile {
@@ -49,6 +51,10 @@ export class Gazetteer {
   constructor(curated: GazetteerFile, states: StatesFile) {
     this.addStates(states);
     for (const entry of curated.actors) this.addActor(entry.name, entry.kind, entry.aliases, entry.affiliation ?? null);
+    for (const name of curated.notActors) {
+      const { folds, texts } = foldedTokens(name);
+      this.trie.add(folds, texts, { type: 'not-actor' });
+    }
   }
 
   private addStates(file: StatesFile): void {

@@ -140,9 +140,11 @@ export const PERSON_PRONOUNS = set(`he she`);
 /** Anaphors for the latest armed group. */
 export const GROUP_ANAPHORS = [['the', 'group'], ['the', 'militia'], ['the', 'militant', 'group'], ['the', 'rebel', 'group'], ['the', 'movement']];
 
-/** Verbs whose object is someone else's effort: "threatening the fight against ISIS". */
+/** Verbs whose object is someone else's act: "threatening the fight against ISIS", "condemned the attack on Kyiv". */
 export const HINDERING_VERBS = new Set(
-  ['threaten', 'undermine', 'hamper', 'complicate', 'disrupt', 'jeopardize', 'jeopardise', 'hinder', 'weaken', 'derail', 'endanger', 'obstruct']
+  ['threaten', 'undermine', 'hamper', 'complicate', 'disrupt', 'jeopardize', 'jeopardise', 'hinder', 'weaken', 'derail', 'endanger', 'obstruct',
+    'condemn', 'denounce', 'criticize', 'criticise', 'deplore', 'decry', 'slam', 'blast', 'protest', 'welcome', 'praise', 'hail',
+    'investigate', 'describe', 'document', 'report']
     .flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`, `${verb.replace(/e$/, '')}ing`]),
 );
 

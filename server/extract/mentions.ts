@@ -74,6 +74,7 @@ export class MentionFinder {
     const hit = gazetteer.trie.longestAt(this.tokens, i, this.end);
     if (hit?.value.type === 'actor') return this.addKnown(hit.value.name, i, hit.end);
     if (hit?.value.type === 'demonym') return this.addDemonym(hit.value.state, i, hit.end);
+    if (hit?.value.type === 'not-actor') return hit.end;
     return this.addKnownPerson(i) ?? this.addPhrase(i) ?? this.addTitledPerson(i) ?? this.addDiscoveredGroup(i);
   }
 

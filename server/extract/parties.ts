@@ -1,3 +1,4 @@
+import type { ActorKind } from './schema.ts';
 import type { ArticleContext } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
@@ -23,6 +24,11 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** "it"/"they" as subject of a complement clause stand for the subject of the main clause. */
 const NEUTER_PRONOUNS = new Set(['it', 'they']);
 const FRONTED_OPENERS = new Set(['during', 'after', 'following', 'speaking', 'in', 'at', 'on', 'amid', 'despite', 'with', 'before', 'addressing', 'meeting']);
+
+/** A party the sentence refers to without naming it here ("he", "we", a sentence-initial "It"). */
+function impliedParty(actor: string, kind: ActorKind, confidence: number): Party {
+  return { actors: [{ actor, kind, start: -1, end: -1, place: false, possessive: false, head: null, confidence }], confidence };
+}
 
 /** Finds subjects, objects and possessors around a cue: the shallow syntax the relation frames rely on. */
 export class PartyFinder {
@@ -139,7 +145,7 @@ export class PartyFinder {
   private previousSubject(): Party | null {
     const previous = this.ctx.previousSubject;
     if (!previous) return null;
-    return { actors: [{ ...previous, start: -1, end: -1, place: false, possessive: false, head: null, confidence: 0.6 }], confidence: 0.6 };
+    return impliedParty(previous.actor, previous.kind, 0.6);
   }
 
   /** The mention opening this sentence as its subject, remembered for the next sentence's "It". */
@@ -234,7 +240,7 @@ export class PartyFinder {
   private lastPerson(): Party | null {
     const name = this.ctx.lastPerson;
     if (!name) return null;
-    return { actors: [{ actor: name, kind: 'person', start: -1, end: -1, place: false, possessive: false, head: null, confidence: 0.7 }], confidence: 0.7 };
+    return impliedParty(name, 'person', 0.7);
   }
 
   /** "“We reached an understanding with X,” Cavusoglu said": the state the speaker acts for. */
@@ -249,7 +255,7 @@ export class PartyFinder {
     const affiliation = speaker && speaker.kind !== 'person' ? null : this.ctx.actors.get(name)?.affiliation;
     const side = affiliation ?? name;
     const kind = affiliation ? (gazetteer.actors.get(affiliation)?.kind ?? 'state') : speaker?.kind ?? 'person';
-    return { actors: [{ actor: side, kind, start: -1, end: -1, place: false, possessive: false, head: null, confidence: 0.7 }], confidence: 0.7 };
+    return impliedParty(side, kind, 0.7);
   }
 
   /** "During a meeting with X, Blinken urged …": the subject follows the fronted phrase. */

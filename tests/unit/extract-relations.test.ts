@@ -139,6 +139,11 @@ test('"said X but accused Y": the speaker accuses', () => {
   assertHas('Lavrov said Moscow was open to negotiations but accused Kyiv of sabotaging peace efforts.', ['Sergei Lavrov opposes Ukraine']);
 });
 
+test('whoever condemns an attack is not its author; news outlets are not actors', () => {
+  assertHas('Washington condemned the attack on Kyiv, The Washington Post reported.', [], ['United States opposes Ukraine']);
+  assertHas('Hamas claimed the attack on Israel, Al Jazeera reported.', ['Hamas opposes Israel']);
+});
+
 test('no self-relations and no relation to a place', () => {
   const found = relationsOf('Russian troops withdrew from Syria after Russia attacked Russia-backed militias in Aleppo.');
   for (const relation of found) {
