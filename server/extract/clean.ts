@@ -16,14 +16,18 @@ export interface Story {
 }
 
 const NOISE_LINES = [
-  /^(more|menu|home|share|tt|advertisement|- ?advertisement ?-|related|read more|comments?|print|email|tweet|follow us.*)$/i,
+  /^(more|menu|home|share|tt|advertisement|- ?advertisement ?-|related|related articles|read more|comments?|print|email|tweet|follow us.*)$/i,
   /^Home[A-Z]/,
-  /^(published|updated|posted|last updated)( on)?\b.{0,60}$/i,
+  /^(share|listen to) (this|the) (article|story)|^\d+ min(ute)?s? read$|^share on /i,
+  /^(reporting|writing|editing|additional reporting|compiled) by [A-Z]/i,
+  /^our standards:|^(image|photo) caption|^copyright\b|all rights reserved\.?$/i,
   /^(subscribe|sign up|sign in|log in|register|download our app|click here|all rights reserved|copyright|©)/i,
   /newsletter|cookies? policy|privacy policy|terms of (use|service)/i,
   /^by [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}( and [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3})?$/,
   /^(photo|image|file photo|video)( credit)?:/i,
 ];
+/** "Published on Dec. 2, 2024": page furniture, but it dates the story. */
+const PUBLISHED = /^(published|updated|posted|last updated)\b( on)?[:\s].{0,80}$|^(published|updated|posted)( on)?$/i;
 const CAPTION = /\((AP|AFP|Reuters|EPA|Getty Images|AP Photo[^)]*|Reuters Photo|Anadolu|SANA|Xinhua|[A-Z]{2,6} Photo)\)\s*$|^FILE\s*[-–—]/;
 const TERMINAL = /[.!?"”’:)]$/;
 
@@ -77,6 +81,10 @@ export function splitStories(text: string): Story[] {
   let story: Story = { headline: null, body: [], captions: [] };
   let hasBody = false;
   lines.forEach((line, index) => {
+    if (PUBLISHED.test(line.text)) {
+      story.captions.push(line);
+      return;
+    }
     if (isNoise(line)) return;
     if (isCaption(line)) {
       story.captions.push(line);

@@ -9,6 +9,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d{2})\\b`);
 const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 const MONTH_DAY = new RegExp(`\\b(?:on|On)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s+(?:19|20)\\d{2})`);
+const DATELINE = new RegExp(`^[A-Z][A-Z .'-]+(?:, [A-Za-z .'-]+)?,? ${MONTH}\\s+(\\d{1,2})\\s*\\((?:Reuters|AP|AFP)\\)`);
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -32,9 +33,9 @@ export function fullDate(text: string): string | null {
   return isoMatch ? iso(isoMatch[1]!, Number(isoMatch[2]), Number(isoMatch[3])) : null;
 }
 
-/** "on December 13" given the year the context supplies. */
+/** "on December 13" or a wire dateline "KHARTOUM, Dec 2 (Reuters)", given the year the context supplies. */
 export function monthDay(text: string, year: string): string | null {
-  const match = MONTH_DAY.exec(text);
+  const match = MONTH_DAY.exec(text) ?? DATELINE.exec(text);
   return match ? iso(year, monthNumber(match[1]!), Number(match[2])) : null;
 }
 

@@ -75,6 +75,26 @@ test('the manifest date wins for the first story; without one the text dates it'
   assert.equal(extractArticle(text).date, '2024-12-13');
 });
 
+test('wire furniture is dropped; "Published:" and a wire dateline date the story', () => {
+  const text = [
+    'Sudan army says it retook Omdurman',
+    '',
+    'Published: 2 December 2024',
+    'Listen to this article',
+    '3 min read',
+    '',
+    "KHARTOUM, Dec 2 (Reuters) - Sudan's army launched an offensive against the RSF in Omdurman.",
+    '',
+    'Reporting by Khalid Abdelaziz in Port Sudan; Editing by Jane Doe',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+  ].join('\n');
+  const result = extractArticle(text);
+  assert.equal(result.date, '2024-12-02');
+  assert.equal(result.relations.length, 1);
+  assert.equal(result.relations[0]!.evidence[0]!.date, '2024-12-02');
+  assert.equal(extractArticle("KHARTOUM, Dec 2 (Reuters) - Talks stalled after the 2024 offensive.").date, '2024-12-02');
+});
+
 test('date parsing', () => {
   assert.equal(fullDate('in Rome, Friday, Dec. 2, 2022. (AP)'), '2022-12-02');
   assert.equal(fullDate('on 13 December 2024'), '2024-12-13');
