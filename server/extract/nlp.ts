@@ -22,23 +22,60 @@ export interface TokenizedBlock {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
-/** Tokenizes `text`, which starts at `offset` in the article; wink keeps every character, so offsets add up. */
-export function tokenizeBlock(text: string, offset: number): TokenizedBlock {
-  const doc = nlp.readDoc(text);
+/** A line of the article: its text and where it starts in the original. */
+export interface TextLine {
+  text: string;
+  start: number;
+}
+
+const LINE_SEPARATOR = '\n\n';
+
+/**
+ * Tokenizes lines in one wink call (cheaper than one call per line); offsets map back into the original text, and a
+ * sentence never spans two lines.
+ */
+export function tokenizeLines(lines: TextLine[]): TokenizedBlock {
+  const doc = nlp.readDoc(lines.map((l) => l.text).join(LINE_SEPARATOR));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = new Array(values.length);
-  let cursor = offset;
+  const lineOfToken = new Int32Array(values.length);
+  let line = 0;
+  let lineStart = 0;
+  let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i]!.length;
+    while (line + 1 < lines.length && cursor >= lineStart + lines[line]!.text.length + LINE_SEPARATOR.length) {
+      lineStart += lines[line]!.text.length + LINE_SEPARATOR.length;
+      line++;
+    }
     const value = values[i]!;
-    tokens[i] = { text: value, fold: foldText(value), pos: pos[i]!, start: cursor, end: cursor + value.length };
+    const start = lines[line]!.start + cursor - lineStart;
+    tokens[i] = { text: value, fold: foldText(value), pos: pos[i]!, start, end: start + value.length };
+    lineOfToken[i] = line;
     cursor += value.length;
   }
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  const sentences = spans.map(([first, last]) => [first, last + 1] as [number, number]);
-  return { tokens, sentences };
+  return { tokens, sentences: spans.flatMap(([first, last]) => splitAtLines(first, last + 1, lineOfToken)) };
+}
+
+function splitAtLines(first: number, end: number, lineOfToken: Int32Array): Array<[number, number]> {
+  const sentences: Array<[number, number]> = [];
+  let start = first;
+  for (let i = first + 1; i < end; i++) {
+    if (lineOfToken[i] !== lineOfToken[i - 1]) {
+      sentences.push([start, i]);
+      start = i;
+    }
+  }
+  sentences.push([start, end]);
+  return sentences;
+}
+
+/** Tokenizes `text`, which starts at `offset` in the article. */
+export function tokenizeBlock(text: string, offset: number): TokenizedBlock {
+  return tokenizeLines([{ text, start: offset }]);
 }
 
 /** Folded tokens of a short phrase (gazetteer aliases, cue phrases), tokenized exactly like article text. */
