@@ -28,7 +28,8 @@ export interface TextLine {
   start: number;
 }
 
-const LINE_SEPARATOR = '\n\n';
+// A space, not a newline: wink makes newlines into tokens of their own, but a space only precedes the next token.
+const LINE_SEPARATOR = ' ';
 
 /**
  * Tokenizes lines in one wink call (cheaper than one call per line); offsets map back into the original text, and a

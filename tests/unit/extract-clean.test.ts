@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ArticleExtraction, extractArticle } from '../../server/extract/index.ts';
 import { fullDate, monthDay, storyDate } from '../../server/extract/dates.ts';
 
@@ -30,11 +32,24 @@ test('page furniture is dropped and evidence offsets point into the original tex
   for (const relation of result.relations) {
     for (const evidence of relation.evidence) {
       assert.equal(PAGE.slice(evidence.start, evidence.end), evidence.sentence);
-      assert.doesNotMatch(evidence.sentence, /Advertisement|Subscribe|HomeWorld|Published|\(AP\)/);
+      assert.doesNotMatch(evidence.sentence, /Advertisement|Subscribe|HomeWorld|Published|\(AP\)|\n/);
     }
   }
   assert.equal(result.title, 'Sudan army pushes into Omdurman');
   assert.ok(!result.actors.some((a) => /Amina|Washington Post/.test(a.name)));
+});
+
+test('on every seed, evidence is a trimmed sentence of one line at its offsets', () => {
+  for (const file of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) {
+    const text = readFileSync(join('seeds', file), 'utf8');
+    for (const relation of extractArticle(text).relations) {
+      for (const evidence of relation.evidence) {
+        assert.equal(text.slice(evidence.start, evidence.end), evidence.sentence);
+        assert.equal(evidence.sentence, evidence.sentence.trim());
+        assert.ok(!evidence.sentence.includes('\n'), `${file}: ${evidence.sentence}`);
+      }
+    }
+  }
 });
 
 test('"U.S.", "Dec." and "Mr." do not end a sentence', () => {
