@@ -17,7 +17,7 @@ const CUE_LINES: Record<RelationType, string> = {
   supports: `
     support > for to of ; back ; backing > of for ! n ; arm ; fund ; funding > for to ! n ; finance ; help ; assist
     assistance > to for ! n ; aid > to for ! n ; bolster ; defend ; protect ; protection > of for ! n ; sponsor
-    sponsorship > of ! n ; equip ; prop up ; shore up ; reinforce ; stand with ; endorse ; ally with ; side with
+    sponsorship > of ! n ; equip ; prop up ; shore up ; reinforce ; stand with ; endorse ; ally with ! m ; align with ! m ; side with
     partnership > with ! n ; alliance > with ! n ; solidarity > with ! n ; alongside ! v
     ally > of ! np ; backer > of ! np ; patron > of ! np ; supporter > of ! np ; supplier > of to ! np
     in support of ; in favor of ; in favour of ; on the side of ; supportive of ; arms to ; weapons to ; military aid to

@@ -144,6 +144,12 @@ test('whoever condemns an attack is not its author; news outlets are not actors'
   assertHas('Hamas claimed the attack on Israel, Al Jazeera reported.', ['Hamas opposes Israel']);
 });
 
+test('"allied" and "X-aligned" are support both ways; ties and membership are no relation', () => {
+  assertHas('Russia is allied with Iran.', ['Russia supports Iran', 'Iran supports Russia']);
+  assertHas('The Iran-aligned Houthis fired missiles at Israel.', ['Iran supports Houthis', 'Houthis supports Iran', 'Houthis opposes Israel']);
+  assertHas('Ankara sees the SDF as linked to the PKK, a founding member of the alliance.', [], ['SDF supports PKK', 'PKK supports SDF']);
+});
+
 test('no self-relations and no relation to a place', () => {
   const found = relationsOf('Russian troops withdrew from Syria after Russia attacked Russia-backed militias in Aleppo.');
   for (const relation of found) {
