@@ -11,6 +11,7 @@ import { TokenTrie, type TrieHit } from './trie.ts';
  *          r = reciprocal: with no object, coordinated subjects relate to each other ("X and Y held talks"),
  *          p = patient noun: its owner or "of" object is the target ("sought Assad's removal"),
  *          x = reversed: the object is the source ("the regime was facing insurgents"),
+ *          o = the object is a topic, so coordinated subjects still relate ("X and Y discussed trade"),
  *          g = goods: the preposition only counts after something given ("sent weapons to X", not "sent troops to X").
  */
 const CUE_LINES: Record<RelationType, string> = {
@@ -58,7 +59,7 @@ const CUE_LINES: Record<RelationType, string> = {
     pact > with between ! nr ; understanding > with between ! n ; ceasefire > with between ! nr
     cease-fire > with between ! nr ; truce > with between ! nr ; cooperate > with ! r ; cooperation > with between ! n
     call on ; urge ; ask ; invite ; seek ; request > to from ; propose > to ; proposal > to ! n ; work with
-    engage > with ; consult > with ; agree > with ; speak > with to ; call > with ! n ; phone call > with ! n
+    engage > with ; consult > with ; agree > with ; speak > with to ! r ; discuss > with ! ro ; visit ! v ; host ! v ; call > with ! n ; phone call > with ! n
     channels > with ! n ; contacts > with ! n ; envoy > to ! n ; mediate > between ; broker > between
     mediation > between ! n ; mediator > between ! n`,
 };
@@ -76,6 +77,7 @@ export interface CueDef {
   patient: boolean;
   reversed: boolean;
   goods: boolean;
+  topicObject: boolean;
 }
 
 const IRREGULAR: Record<string, string[]> = {
@@ -109,7 +111,7 @@ function parseLine(entry: string, type: RelationType): CueDef {
     phrase, type, preps: preps ? preps.split(/\s+/) : [],
     nounOnly: flags.includes('n'), verbOnly: flags.includes('v'), mutual: flags.includes('m'),
     sourceAfter: flags.includes('s'), thatClause: flags.includes('t'), reciprocal: flags.includes('r'),
-    patient: flags.includes('p'), reversed: flags.includes('x'), goods: flags.includes('g'),
+    patient: flags.includes('p'), reversed: flags.includes('x'), goods: flags.includes('g'), topicObject: flags.includes('o'),
   };
 }
 

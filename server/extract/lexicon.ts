@@ -48,7 +48,11 @@ export const GROUP_HEADS = new Map<string, 'armed_group' | 'organization'>([
 ]);
 
 /** Generic words for the government side of the country a story is set in. */
-export const GENERIC_GOVERNMENT = ['the army', 'army', 'the military', 'government forces', 'government troops', 'the government', 'the junta', 'the regime', 'pro-government forces'];
+export const GENERIC_GOVERNMENT = [
+  'the army', 'army', 'the military', 'government forces', 'government troops', 'pro-government forces', 'the government',
+  'the transitional government', 'the interim government', 'the new government', 'the military government', 'the junta',
+  'the military junta', 'the ruling junta', 'the regime', 'the authorities',
+];
 
 /** Generic words that name the local armed opposition: "<Country> rebels". */
 export const GENERIC_REBELS = [
@@ -88,7 +92,9 @@ export const BE_FORMS = set(`be is are was were been being 's`);
 /** Tokens the object scan may step over before the object: "against the new Turkish incursion". */
 export const OBJECT_FILLERS = set(`the a an its their his her both all several some other new possible renewed fresh continued
   growing so-called alleged suspected main rival various remaining two three major key militant armed outlawed banned last
-  latest former local powerful any ruling governing embattled beleaguered self-proclaimed breakaway`);
+  latest former local powerful any ruling governing embattled beleaguered self-proclaimed breakaway
+  kurdish arab druze alawite sunni shia shiite christian tuareg tigrayan amhara oromo hutu tutsi rohingya uyghur baloch pashtun
+  yazidi islamist jihadist western european african asian`);
 
 /** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members
@@ -131,6 +137,8 @@ export const NAMING_PHRASES = [['calling', 'itself'], ['calling', 'themselves'],
 /** "X views Y as a threat" (opposes) or "as essential" (supports). */
 export const VIEW_VERBS = set(`view views viewed viewing see sees saw seen seeing consider considers considered regard regards regarded
   deem deems deemed designate designates designated label labels labelled labeled brand brands branded perceive perceives`);
+/** Naming verbs need no "as": "designated the Houthis a terrorist group". */
+export const NAMING_VERBS = set(`designate designates designated label labels labelled labeled brand brands branded`);
 export const HOSTILE_VIEWS = set(`threat threats enemy enemies terrorist terrorists adversary adversaries foe foes danger menace
   hostile aggressor separatist separatists`);
 export const FRIENDLY_VIEWS = set(`essential critical crucial vital key partner partners ally allies indispensable important`);

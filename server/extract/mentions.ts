@@ -53,7 +53,7 @@ function isNameToken(token: Token | undefined): boolean {
 export class MentionFinder {
   private readonly mentions: Mention[] = [];
   /** Affiliation read from "Turkish President …" for the person that follows. */
-  private pendingAffiliation: { state: string; until: number } | null = null;
+  private pendingAffiliation: { state: string; nameStart: number } | null = null;
 
   constructor(
     private readonly tokens: Token[],
@@ -91,7 +91,9 @@ export class MentionFinder {
 
   private addKnown(name: string, start: number, end: number): number {
     const actor = gazetteer.actors.get(name)!;
-    this.ctx.noteActor(name, actor.kind, actor.affiliation, this.surface(start, end));
+    // The office the text gives wins over the gazetteer's: "Syrian President Ahmed al-Sharaa" acts for Syria.
+    const affiliation = actor.kind === 'person' ? (this.titleAffiliation(start) ?? actor.affiliation) : actor.affiliation;
+    this.ctx.noteActor(name, actor.kind, affiliation, this.surface(start, end));
     if (actor.kind === 'person') this.rememberPerson(name, start, end);
     return this.push(name, actor.kind, start, end);
   }
@@ -134,7 +136,7 @@ export class MentionFinder {
     let j = titleStart;
     while (j < this.end && (TITLES.has(this.tokens[j]!.fold) || this.tokens[j]!.fold === 'of')) j++;
     if (isNameToken(this.tokens[j])) {
-      this.pendingAffiliation = { state, until: j + 6 };
+      this.pendingAffiliation = { state, nameStart: j };
       return end;
     }
     this.ctx.noteActor(state, 'state', null, this.surface(start, j));
@@ -212,15 +214,22 @@ export class MentionFinder {
     }
     if (j - nameStart < 2) return null;
     const name = this.surface(nameStart, j);
-    const affiliation = this.affiliationBefore(i);
+    const affiliation = this.affiliationBefore(i, nameStart);
     this.ctx.noteActor(name, 'person', affiliation, name, true);
     this.rememberPerson(name, nameStart, j);
     return this.push(name, 'person', nameStart, j, 0.7);
   }
 
+  /** The state in a title run before a name: "Turkish President …", "Algeria's foreign minister …". */
+  private titleAffiliation(nameStart: number): string | null {
+    let k = nameStart;
+    while (k > this.start && (TITLES.has(this.tokens[k - 1]!.fold) || this.tokens[k - 1]!.fold === 'of')) k--;
+    return k < nameStart ? this.affiliationBefore(k, nameStart) : null;
+  }
+
   /** The state named just before a title: "Turkish …" or "Algeria's …". */
-  private affiliationBefore(titleStart: number): string | null {
-    if (this.pendingAffiliation && titleStart <= this.pendingAffiliation.until) return this.pendingAffiliation.state;
+  private affiliationBefore(titleStart: number, nameStart: number): string | null {
+    if (this.pendingAffiliation?.nameStart === nameStart) return this.pendingAffiliation.state;
     let k = titleStart - 1;
     if (k >= this.start && POSSESSIVE_MARKS.has(this.tokens[k]!.fold)) k--;
     const before = this.mentions.find((m) => m.end - 1 === k && m.kind === 'state');

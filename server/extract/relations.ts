@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.ts';
 import { PartyFinder, type Party } from './parties.ts';
 import {
   BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, HEDGES, HOSTILE_VIEWS,
-  GOODS, HINDERING_VERBS, PARTICIPATION_VERBS, HYPOTHETICAL_OPENERS, SAY_VERBS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, REQUEST_VERBS, VIEW_VERBS,
+  GOODS, HINDERING_VERBS, NAMING_VERBS, PARTICIPATION_VERBS, HYPOTHETICAL_OPENERS, SAY_VERBS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NEGATORS, REQUEST_VERBS, VIEW_VERBS,
 } from './lexicon.ts';
 
 /** A relation stated by one sentence, before merging across sentences. */
@@ -124,8 +124,9 @@ export class RelationFinder {
     if (this.negatedVerb(hit.start) || this.hedged(hit.start) || this.hypothetical(hit.start)) return;
     let after = hit.end;
     while (ADVERBS_BEFORE_BY.has(this.view.fold(after))) after++;
-    if (this.view.fold(after) === 'by') {
-      this.state(this.parties.objectAt(after + 1, true), cue.type, this.parties.subjectBefore(hit.start), cueText, 0.8, cue.mutual);
+    const agent = this.view.fold(after) === 'by' ? this.parties.objectAt(after + 1, true) : null;
+    if (agent) {
+      this.state(agent, cue.type, this.parties.subjectBefore(hit.start), cueText, 0.8, cue.mutual);
       return;
     }
     const subject = this.parties.subjectBefore(hit.start);
@@ -135,7 +136,7 @@ export class RelationFinder {
       this.state(subject, cue.type, object, cueText, 0.8, cue.mutual);
       if (cue.type === 'supports') this.readJointAction(subject, object);
     }
-    else if (subject && subject.actors.length > 1 && cue.reciprocal && !this.hasNounObject(hit.end)) this.state(subject, cue.type, subject, cueText, 0.7, true);
+    else if (subject && subject.actors.length > 1 && cue.reciprocal && (cue.topicObject || !this.hasNounObject(hit.end))) this.state(subject, cue.type, subject, cueText, 0.7, true);
   }
 
   /** "failed to meet promises": the verb has an object of its own, so "X and Y" did not meet each other. */
@@ -275,7 +276,8 @@ export class RelationFinder {
     const objectEnd = relative ? verb + 1 : Math.max(...object.actors.map((m) => m.end));
     let as = objectEnd;
     while (as < Math.min(this.view.end, objectEnd + 3) && this.view.fold(as) !== 'as') as++;
-    if (this.view.fold(as) !== 'as') return;
+    if (this.view.fold(as) !== 'as' && !NAMING_VERBS.has(this.view.fold(verb))) return;
+    if (this.view.fold(as) !== 'as') as = objectEnd - 1;
     for (let k = as + 1; k < Math.min(this.view.end, as + 6); k++) {
       const fold = this.view.fold(k);
       const type = HOSTILE_VIEWS.has(fold) ? 'opposes' : FRIENDLY_VIEWS.has(fold) ? 'supports' : null;

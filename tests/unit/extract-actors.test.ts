@@ -26,6 +26,14 @@ test('persons resolve across mentions, diacritics-insensitively, and carry their
   assert.equal(result.actors.filter((a) => /Erdo/.test(a.name)).length, 1);
 });
 
+test('the office the text gives decides a person\'s affiliation, and it does not leak to the next person', () => {
+  const result = extractArticle('Syrian President Ahmed al-Sharaa met Kurdish leader Mazloum Abdi in Damascus.');
+  assert.equal(result.actors.find((a) => a.name === 'Ahmed al-Sharaa')?.affiliation, 'Syria');
+  assert.equal(result.actors.find((a) => a.name === 'Mazloum Abdi')?.affiliation, 'SDF');
+  assert.ok(result.relations.some((r) => r.type === 'negotiates' && [r.source, r.target].includes('Mazloum Abdi')));
+  assert.equal(actor('HTS leader Abu Mohammed al-Jolani vowed to take Damascus.', 'Ahmed al-Sharaa')?.affiliation, 'HTS');
+});
+
 test('places are not actors; a capital as subject is', () => {
   assert.equal(actor('Fighting raged in Ukraine and in Kyiv.', 'Ukraine'), undefined);
   assert.equal(actor('Kyiv accused Moscow of shelling a nuclear plant.', 'Ukraine')?.kind, 'state');
