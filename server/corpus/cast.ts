@@ -26,9 +26,10 @@ export function loadCast(): Cast {
   };
 }
 
-/** A surface form: mostly the canonical name, sometimes a short alias ("Ankara", "Hemedti"). */
+/** A surface form: mostly the canonical name, sometimes a short alias ("Ankara", "Türkiye", "Hemedti"). */
 export function written(actor: KnownActor, random: Random): string {
-  const short = actor.aliases.filter((a) => a.length > 2 && !/^the /i.test(a) && a.split(' ').length <= 3);
+  const maxWords = actor.kind === 'state' ? 1 : 3;
+  const short = actor.aliases.filter((a) => a.length > 2 && !/^the /i.test(a) && a.split(' ').length <= maxWords);
   return short.length && random.chance(0.25) ? random.pick(short) : actor.name;
 }
 

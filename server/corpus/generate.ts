@@ -2,7 +2,8 @@ import type { KnownActor } from '../extract/gazetteer.ts';
 import type { RelationType } from '../extract/schema.ts';
 import { adjectiveOf, loadCast, written, type Cast } from './cast.ts';
 import { Random } from './random.ts';
-import { BYLINE_NAMES, NOISE_LINES, SHAPES, SOURCES, WEEKDAYS, type Shape } from './templates.ts';
+import { BYLINE_NAMES, HEADLINES, NOISE_LINES, PERSON_TITLES, SHAPES, SOURCES, WEEKDAYS, type Shape } from './templates.ts';
+import { gazetteer } from '../extract/gazetteer.ts';
 
 export interface GeneratedRelation {
   source: string;
@@ -43,11 +44,18 @@ function castStory(random: Random, cast: Cast): KnownActor[] {
   return parties;
 }
 
+/** "Turkish Foreign Minister Hakan Fidan" at first, the bare name afterwards. */
+function titled(person: KnownActor, random: Random): string {
+  const state = person.affiliation ? gazetteer.actors.get(person.affiliation) : undefined;
+  const adjective = state?.kind === 'state' ? adjectiveOf(state) : null;
+  return adjective && random.chance(0.6) ? `${adjective} ${random.pick(PERSON_TITLES)} ${person.name}` : person.name;
+}
+
 function fill(shape: Shape, roles: Roles, persons: [KnownActor, KnownActor], random: Random): string {
   const [pa, pb] = persons;
   return shape.text
-    .replace('{PA}', pa.name)
-    .replace('{PB}', pb.name)
+    .replace('{PA}', titled(pa, random))
+    .replace('{PB}', titled(pb, random))
     .replace('{ADJ}', adjectiveOf(roles.A) ?? roles.A.name)
     .replace(/\{A\}/g, written(roles.A, random))
     .replace(/\{B\}/g, written(roles.B, random))
@@ -81,7 +89,13 @@ function article(random: Random, cast: Cast, index: number): GeneratedArticle {
   const persons = pickDistinct(random, cast.persons, 2) as [KnownActor, KnownActor];
   const lines: string[] = [];
   const relations: GeneratedRelation[] = [];
-  const title = `${parties[0]!.name} and ${parties[1]!.name} trade blame as ${parties[2]!.name} fighting escalates`;
+  const title = random
+    .pick(HEADLINES)
+    .replace('{A}', parties[0]!.name)
+    .replace('{B}', parties[1]!.name)
+    .replace('{C}', parties[2]!.name);
+  const date = isoDay(random);
+  const source = random.pick(SOURCES);
   lines.push(title, '');
   if (random.chance(0.5)) lines.push(`By ${random.pick(BYLINE_NAMES)}`, '');
   if (random.chance(0.3)) lines.push(`${persons[0].name} speaks to reporters in ${random.pick(CITIES)}. (AP)`, '');
@@ -89,11 +103,12 @@ function article(random: Random, cast: Cast, index: number): GeneratedArticle {
   for (let p = 0; p < paragraphs; p++) {
     const sentences = Array.from({ length: random.int(1, 3) }, () => sentence(random, parties, persons));
     for (const s of sentences) relations.push(...s.relations);
-    lines.push(sentences.map((s) => s.text).join(' '), '');
+    const dateline = p === 0 ? `${random.pick(CITIES).toUpperCase()} (${source ?? 'Wire'}) — ` : '';
+    lines.push(dateline + sentences.map((s) => s.text).join(' '), '');
     if (random.chance(0.15)) lines.push(random.pick(NOISE_LINES), '');
   }
   const file = `corpus_${String(index).padStart(6, '0')}.txt`;
-  return { file, title, date: isoDay(random), source: random.pick(SOURCES), text: lines.join('\n'), relations };
+  return { file, title, date, source, text: lines.join('\n'), relations };
 }
 
 /** `count` reproducible articles for seed `seed`, generated lazily so memory stays flat. */

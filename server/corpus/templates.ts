@@ -37,6 +37,15 @@ export const NOISE_LINES = [
   'Sign up here to get the latest news delivered directly to your inbox.',
 ];
 
+export const HEADLINES = [
+  '{A} and {B} trade blame as {C} fighting escalates',
+  '{A} steps up pressure on {C} as talks with {B} stall',
+  'Fresh clashes test fragile truce between {A} and {C}',
+  '{B} says it will keep backing {C} despite warnings from {A}',
+  'Mediators push {A} and {B} toward a deal',
+];
+export const PERSON_TITLES = ['President', 'Foreign Minister', 'Prime Minister', 'Defense Minister'];
+
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const SOURCES = ['Global Wire', 'Daily Dispatch', 'The Regional Times', 'Frontline News', 'Capital Herald', null];
 export const BYLINE_NAMES = ['Jane Doe', 'Omar Haddad', 'Li Wei', 'Maria Santos', 'Kofi Mensah', 'Anna Petrova'];
