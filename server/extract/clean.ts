@@ -47,7 +47,7 @@ function isNoise(line: Line): boolean {
   return line.text.length < 300 && NOISE_LINES.some((pattern) => pattern.test(line.text));
 }
 
-export function isCaption(line: Line): boolean {
+function isCaption(line: Line): boolean {
   return CAPTION.test(line.text);
 }
 

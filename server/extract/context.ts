@@ -7,8 +7,6 @@ export interface ArticleActor {
   affiliation: string | null;
   aliases: Set<string>;
   mentions: number;
-  /** Discovered from the text rather than the gazetteer. */
-  discovered: boolean;
 }
 
 /** Placeholders for "rebels"/"the opposition" and "the army"/"the government" until the article's country is known. */
@@ -30,10 +28,10 @@ export class ArticleContext {
   /** The subject that opened the previous sentence: what a sentence-initial "It" or "They" refers to. */
   previousSubject: { actor: string; kind: ActorKind } | null = null;
 
-  noteActor(name: string, kind: ActorKind, affiliation: string | null, surface: string, discovered = false): void {
+  noteActor(name: string, kind: ActorKind, affiliation: string | null, surface: string): void {
     let actor = this.actors.get(name);
     if (!actor) {
-      actor = { name, kind, affiliation, aliases: new Set(), mentions: 0, discovered };
+      actor = { name, kind, affiliation, aliases: new Set(), mentions: 0 };
       this.actors.set(name, actor);
     }
     actor.mentions++;

@@ -40,7 +40,7 @@ export function monthDay(text: string, year: string): string | null {
 }
 
 /** The latest year a story mentions: a story is dated no earlier than the events it reports. */
-export function latestYear(text: string): string | null {
+function latestYear(text: string): string | null {
   const years = [...text.matchAll(YEAR)].map((m) => m[1]!);
   return years.length ? years.reduce((a, b) => (b > a ? b : a)) : null;
 }

@@ -158,7 +158,7 @@ export class MentionFinder {
     const name = isNameToken(this.tokens[i]) ? this.ctx.discoveredNames.get(this.tokens[i]!.fold) : undefined;
     if (!name) return null;
     const actor = this.ctx.actors.get(name)!;
-    this.ctx.noteActor(name, actor.kind, actor.affiliation, this.tokens[i]!.text, true);
+    this.ctx.noteActor(name, actor.kind, actor.affiliation, this.tokens[i]!.text);
     return this.push(name, actor.kind, i, i + 1, 0.6);
   }
 
@@ -215,7 +215,7 @@ export class MentionFinder {
     if (j - nameStart < 2) return null;
     const name = this.surface(nameStart, j);
     const affiliation = this.affiliationBefore(i, nameStart);
-    this.ctx.noteActor(name, 'person', affiliation, name, true);
+    this.ctx.noteActor(name, 'person', affiliation, name);
     this.rememberPerson(name, nameStart, j);
     return this.push(name, 'person', nameStart, j, 0.7);
   }
@@ -252,7 +252,7 @@ export class MentionFinder {
     this.ctx.discoveredNames.set(name.toLowerCase(), name);
     const acronym = this.tokens[end]?.text === '(' && this.tokens[end + 2]?.text === ')' ? this.tokens[end + 1]! : null;
     if (acronym && /^[A-Z0-9-]{2,8}$/.test(acronym.text)) this.ctx.discoveredNames.set(acronym.fold, name);
-    this.ctx.noteActor(name, kind, null, name, true);
+    this.ctx.noteActor(name, kind, null, name);
     return this.push(name, kind, i, end, 0.6);
   }
 
