@@ -1,13 +1,12 @@
 import type { ActorKind } from './schema.ts';
-import type { Token } from './nlp.ts';
-import { gazetteer } from './gazetteer.ts';
 import { ArticleContext, LOCAL_REBELS, LOCAL_STATE } from './context.ts';
-import { TokenTrie } from './trie.ts';
-import { foldedTokens } from './nlp.ts';
+import { gazetteer } from './gazetteer.ts';
+import { foldedTokens, type Token } from './nlp.ts';
 import { isCapitalized } from './text.ts';
+import { TokenTrie } from './trie.ts';
 import {
-  GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HONORIFICS, LOCATIVES, NON_ACTOR_TITLES, PERSON_TITLE_HEADS, PLACE_MODIFIERS,
-  STATE_HEADS, TARGET_PROXIES, TITLES, AGENT_HEADS, HEAD_MODIFIERS, DIRECTIONS, PAIR_MODIFIERS, PAIR_NOUNS,
+  AGENT_HEADS, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
+  NON_ACTOR_TITLES, PAIR_MODIFIERS, PAIR_NOUNS, PERSON_TITLE_HEADS, PLACE_MODIFIERS, STATE_HEADS, TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
 /** One actor mention in a sentence; token indices are [start, end). */
@@ -20,7 +19,7 @@ export interface Mention {
   place: boolean;
   /** Followed by "'s". */
   possessive: boolean;
-  /** The folded noun after a possessive or a demonym ("Syria's border" → "border"). */
+  /** The folded noun after the mention or its "'s", adjectives skipped ("Syria's northern border" → "border"). */
   head: string | null;
   confidence: number;
   /** "the two allies": the two states it stands for (actor is the first). */
