@@ -103,12 +103,15 @@ export class PartyFinder {
   subjectBefore(position: number): Party | null {
     let pronounSubject = false;
     let verbSeen = false;
-    const coordinatedVerb = this.followsConjunction(position);
+    let coordinatedVerb = this.followsConjunction(position);
     for (let i = position - 1; i >= Math.max(this.view.start, position - MAX_SCAN); i--) {
       const fold = this.view.fold(i);
       if (this.view.token(i)?.pos === 'VERB') verbSeen = true;
       if (PREPOSITIONAL_STOPS.has(fold) && (!verbSeen || this.opensPhrase(i + 1))) continue;
-      if (coordinatedVerb && ['and', 'or', 'but'].includes(fold)) continue;
+      if (['and', 'or', 'but'].includes(fold) && (coordinatedVerb || this.view.token(i + 1)?.pos === 'VERB')) {
+        coordinatedVerb = true;
+        continue;
+      }
       const mention = this.view.endingAt(i);
       if (mention) {
         if (this.canBeSubject(mention, pronounSubject ? 'pronoun' : coordinatedVerb ? 'coordinated' : 'plain')) return { actors: this.groupLeft(mention), confidence: mention.confidence };

@@ -137,6 +137,7 @@ test('only the parties to a truce negotiate, not those who oversee it', () => {
 
 test('"said X but accused Y": the speaker accuses', () => {
   assertHas('Lavrov said Moscow was open to negotiations but accused Kyiv of sabotaging peace efforts.', ['Sergei Lavrov opposes Ukraine']);
+  assertHas('Russia said it would not provide military aid to Iran but offered to mediate between Iran and Israel.', [negotiates('Russia', 'Israel'), negotiates('Russia', 'Iran')], ['Russia supports Iran']);
 });
 
 test('whoever condemns an attack is not its author; news outlets are not actors', () => {
