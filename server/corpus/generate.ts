@@ -33,14 +33,14 @@ interface Roles {
 
 function pickDistinct(random: Random, pool: KnownActor[], count: number): KnownActor[] {
   const chosen = new Set<KnownActor>();
-  while (chosen.size < count) chosen.add(random.pick(pool));
+  while (chosen.size < count) chosen.add(random.pickSkewed(pool));
   return [...chosen];
 }
 
 /** Three parties for a story: a mix of states, armed groups and organizations. */
 function castStory(random: Random, cast: Cast): KnownActor[] {
-  const parties = [...pickDistinct(random, cast.states, 2), random.pick(cast.groups)];
-  if (random.chance(0.3)) parties.push(random.pick(cast.organizations));
+  const parties = [...pickDistinct(random, cast.states, 2), random.pickSkewed(cast.groups)];
+  if (random.chance(0.3)) parties.push(random.pickSkewed(cast.organizations));
   return parties;
 }
 

@@ -22,6 +22,11 @@ export class Random {
     return items[Math.floor(this.next() * items.length)]!;
   }
 
+  /** Like `pick`, but early items are much likelier: news covers a few actors often and most rarely. */
+  pickSkewed<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() ** 2.5 * items.length)]!;
+  }
+
   chance(probability: number): boolean {
     return this.next() < probability;
   }

@@ -1,8 +1,8 @@
 import { UserError } from '../errors.ts';
-import { extractArticle } from '../extract/index.ts';
 import type { ArticleExtraction } from '../extract/schema.ts';
 import { type Db, isUnavailable, type NamedTransaction } from '../neo4j/client.ts';
 import { articleId, sha256, type ArticleInput } from './article-input.ts';
+import { inlineExtractor, workerExtractor, type Extractor } from './extractors.ts';
 import { planBatch, type BatchRows, type ExtractedArticle } from './plan.ts';
 
 export type ArticleStatus = 'new' | 'changed' | 'unchanged' | 'failed';
@@ -52,8 +52,59 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+async function withRetries<T>(work: () => Promise<T>, delays: number[]): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isUnavailable(error) || attempt >= delays.length) throw error;
+      await sleep(delays[attempt]!);
+    }
+  }
+}
+
+/** A batch classified against the database and extracted, ready to write. */
+interface PreparedBatch {
+  size: number;
+  outcomes: ArticleOutcome[];
+  toWrite: ExtractedArticle[];
+  changedIds: string[];
+}
+
+async function prepareBatch(db: Db, extractor: Extractor, inputs: ArticleInput[], options: ImportOptions): Promise<PreparedBatch> {
+  const ids = inputs.map(articleId);
+  const stored = await withRetries(() => db.read('import/existing-articles', { ids }), options.retryDelaysMs ?? defaultRetryDelaysMs);
+  const storedHash = new Map(stored.map((row) => [row.id as string, row.sha256 as string]));
+  const hashes = inputs.map((input) => sha256(input.text));
+  const pending = inputs.map((input, index) => ({ input, id: ids[index]!, hash: hashes[index]!, previous: storedHash.get(ids[index]!) }));
+  const unchanged = pending.filter((article) => article.previous === article.hash);
+  const toExtract = pending.filter((article) => article.previous !== article.hash);
+  const results = await extractor.extract(
+    toExtract.map(({ input }) => ({ text: input.text, meta: { file: input.file, title: input.title ?? null, date: input.date ?? null } })),
+  );
+
+  const batch: PreparedBatch = {
+    size: inputs.length,
+    outcomes: unchanged.map(({ id, input }) => ({ id, file: input.file, status: 'unchanged' })),
+    toWrite: [],
+    changedIds: [],
+  };
+  toExtract.forEach(({ input, id, hash, previous }, index) => {
+    const result = results[index]!;
+    if ('error' in result) {
+      batch.outcomes.push({ id, file: input.file, status: 'failed', reason: `extraction failed: ${result.error}` });
+      return;
+    }
+    batch.toWrite.push({ id, sha256: hash, input, extraction: result.extraction });
+    if (previous !== undefined) batch.changedIds.push(id);
+    const status = previous === undefined ? 'new' : 'changed';
+    batch.outcomes.push({ id, file: input.file, status, ...(options.keepExtractions && { extraction: result.extraction }) });
+  });
+  return batch;
+}
+
 /** Writes one batch in one transaction: all of it lands or none of it does. */
-async function writeBatch(tx: NamedTransaction, rows: BatchRows, changedIds: string[]): Promise<void> {
+async function writeRows(tx: NamedTransaction, rows: BatchRows, changedIds: string[]): Promise<void> {
   if (changedIds.length > 0) {
     const staleEdges = await tx.run('import/remove-article-claims', { ids: changedIds });
     await tx.run('import/recount-edges', { rows: staleEdges });
@@ -67,85 +118,51 @@ async function writeBatch(tx: NamedTransaction, rows: BatchRows, changedIds: str
   if (changedIds.length > 0) await tx.run('import/prune-actors');
 }
 
-async function withRetries<T>(work: () => Promise<T>, delays: number[]): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!isUnavailable(error) || attempt >= delays.length) throw error;
-      await sleep(delays[attempt]!);
-    }
-  }
+/** The same article given twice in one run is imported once, as given last. */
+function lastOfEachId(inputs: ArticleInput[]): ArticleInput[] {
+  return [...new Map(inputs.map((input) => [articleId(input), input])).values()];
 }
 
-function extract(input: ArticleInput, id: string, hash: string): ExtractedArticle | ArticleOutcome {
-  try {
-    const extraction = extractArticle(input.text, { file: input.file, title: input.title ?? null, date: input.date ?? null });
-    return { id, sha256: hash, input, extraction };
-  } catch (error) {
-    return { id, file: input.file, status: 'failed', reason: `extraction failed: ${(error as Error).message}` };
-  }
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
 
-interface BatchResult {
-  outcomes: ArticleOutcome[];
-  claims: number;
-  writeMs: number;
-}
-
-/** Imports one batch; returns an outcome per article and the number of claims written. */
-async function importBatch(db: Db, inputs: ArticleInput[], importedAt: string, options: ImportOptions): Promise<BatchResult> {
-  const retryDelays = options.retryDelaysMs ?? defaultRetryDelaysMs;
-  const byId = new Map(inputs.map((input) => [articleId(input), input]));
-  const stored = await withRetries(() => db.read('import/existing-articles', { ids: [...byId.keys()] }), retryDelays);
-  const storedHash = new Map(stored.map((row) => [row.id as string, row.sha256 as string]));
-
-  const outcomes: ArticleOutcome[] = [];
-  const toWrite: ExtractedArticle[] = [];
-  const changedIds: string[] = [];
-  for (const [id, input] of byId) {
-    const hash = sha256(input.text);
-    const previous = storedHash.get(id);
-    if (previous === hash) {
-      outcomes.push({ id, file: input.file, status: 'unchanged' });
-      continue;
-    }
-    const extracted = extract(input, id, hash);
-    if ('status' in extracted) {
-      outcomes.push(extracted);
-      continue;
-    }
-    toWrite.push(extracted);
-    if (previous !== undefined) changedIds.push(id);
-    const status = previous === undefined ? 'new' : 'changed';
-    outcomes.push({ id, file: input.file, status, ...(options.keepExtractions && { extraction: extracted.extraction }) });
-  }
-  if (toWrite.length === 0) return { outcomes, claims: 0, writeMs: 0 };
-  const rows = planBatch(toWrite, importedAt);
-  const began = performance.now();
-  await withRetries(() => db.writeTransaction((tx) => writeBatch(tx, rows, changedIds)), retryDelays);
-  return { outcomes, claims: rows.claims.length, writeMs: performance.now() - began };
-}
-
-/** Extracts and writes articles in batches of one transaction each; a failed article does not stop the rest. */
+/**
+ * Extracts and writes articles in batches of one transaction each; a failed article does not stop
+ * the rest. While one batch is written, the next is extracted (on a worker thread for large imports).
+ */
 export async function importArticles(db: Db, inputs: ArticleInput[], options: ImportOptions = {}): Promise<ArticleOutcome[]> {
   const batchSize = options.batchSize ?? 200;
+  const retryDelays = options.retryDelaysMs ?? defaultRetryDelaysMs;
+  const batches = chunks(lastOfEachId(inputs), batchSize);
+  const total = batches.reduce((sum, batch) => sum + batch.length, 0);
+  const extractor = batches.length > 1 ? workerExtractor() : inlineExtractor();
   const importedAt = new Date().toISOString();
   const outcomes: ArticleOutcome[] = [];
-  let claims = 0;
-  let writeMs = 0;
-  for (let start = 0; start < inputs.length; start += batchSize) {
-    let batch: BatchResult;
-    try {
-      batch = await importBatch(db, inputs.slice(start, start + batchSize), importedAt, options);
-    } catch (error) {
-      if (isUnavailable(error)) throw new ImportInterrupted(start, inputs.length - start, error);
-      throw error;
+  const progress: ImportProgress = { done: 0, total, claims: 0, writeMs: 0 };
+  let next: Promise<PreparedBatch> | undefined;
+  try {
+    next = batches[0] && prepareBatch(db, extractor, batches[0], options);
+    for (let index = 0; index < batches.length; index++) {
+      const batch = await next!;
+      next = batches[index + 1] && prepareBatch(db, extractor, batches[index + 1]!, options);
+      if (batch.toWrite.length > 0) {
+        const rows = planBatch(batch.toWrite, importedAt);
+        const began = performance.now();
+        await withRetries(() => db.writeTransaction((tx) => writeRows(tx, rows, batch.changedIds)), retryDelays);
+        progress.writeMs += performance.now() - began;
+        progress.claims += rows.claims.length;
+      }
+      outcomes.push(...batch.outcomes);
+      progress.done += batch.size;
+      options.onProgress?.({ ...progress });
     }
-    outcomes.push(...batch.outcomes);
-    claims += batch.claims;
-    writeMs += batch.writeMs;
-    options.onProgress?.({ done: Math.min(start + batchSize, inputs.length), total: inputs.length, claims, writeMs });
+    return outcomes;
+  } catch (error) {
+    next?.catch(() => undefined);
+    if (isUnavailable(error)) throw new ImportInterrupted(progress.done, total - progress.done, error);
+    throw error;
+  } finally {
+    await extractor.close();
   }
-  return outcomes;
 }
