@@ -7,10 +7,12 @@ import { parseArgs } from 'node:util';
 import { generateArticles, type GeneratedArticle } from '../server/corpus/generate.ts';
 import { extractArticle } from '../server/extract/index.ts';
 import { splitStories } from '../server/extract/clean.ts';
-import { tokenizeLines } from '../server/extract/nlp.ts';
+import { batches, tokenizeLines } from '../server/extract/nlp.ts';
 
 function countSentences(text: string): number {
-  return splitStories(text).reduce((sum, story) => sum + (story.body.length ? tokenizeLines(story.body).sentences.length : 0), 0);
+  let sentences = 0;
+  for (const story of splitStories(text)) for (const batch of batches(story.body)) sentences += tokenizeLines(batch).sentences.length;
+  return sentences;
 }
 
 function timePass(articles: GeneratedArticle[]): { wall: number; cpu: number; relations: number } {

@@ -4,7 +4,7 @@ import { splitStories, type Story } from './clean.ts';
 import { ArticleContext } from './context.ts';
 import { storyDate } from './dates.ts';
 import { MentionFinder } from './mentions.ts';
-import { tokenizeLines } from './nlp.ts';
+import { batches, tokenizeLines, type TokenizedBlock } from './nlp.ts';
 import { RelationFinder } from './relations.ts';
 import { SentenceView } from './sentence.ts';
 
@@ -18,8 +18,11 @@ function dateOf(story: Story, index: number, meta: ArticleMeta): string | null {
 
 /** Reads one story's sentences in order, collecting what each states. */
 function readStory(text: string, story: Story, date: string | null, ctx: ArticleContext, out: SentenceClaims[]): void {
-  if (story.body.length === 0) return;
-  const block = tokenizeLines(story.body);
+  for (const batch of batches(story.body)) readBatch(text, tokenizeLines(batch), date, ctx, out);
+}
+
+/** One wink call's worth of a story: sentences in order, each remembered with what it states. */
+function readBatch(text: string, block: TokenizedBlock, date: string | null, ctx: ArticleContext, out: SentenceClaims[]): void {
   for (const [first, last] of block.sentences) {
     const mentions = new MentionFinder(block.tokens, first, last, ctx).find();
     const finder = new RelationFinder(new SentenceView(block.tokens, first, last, mentions), ctx);

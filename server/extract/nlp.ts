@@ -74,6 +74,41 @@ function splitAtLines(first: number, end: number, lineOfToken: Int32Array): Arra
   return sentences;
 }
 
+/** Text handed to wink at once is capped, so a huge file is read in pieces and memory stays bounded. */
+const MAX_BATCH_CHARS = 50_000;
+
+/** Splits an over-long line after a sentence end (or, failing that, a space) so no piece exceeds the batch size. */
+function* pieces(line: TextLine): Generator<TextLine> {
+  let { text, start } = line;
+  while (text.length > MAX_BATCH_CHARS) {
+    const window = text.slice(0, MAX_BATCH_CHARS);
+    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! ')) + 1 || window.lastIndexOf(' ') + 1 || MAX_BATCH_CHARS;
+    yield { text: text.slice(0, cut).trimEnd(), start };
+    const rest = text.slice(cut);
+    start += cut + (rest.length - rest.trimStart().length);
+    text = rest.trimStart();
+  }
+  if (text) yield { text, start };
+}
+
+/** Groups lines into batches of at most MAX_BATCH_CHARS characters for tokenizeLines. */
+export function* batches(lines: TextLine[]): Generator<TextLine[]> {
+  let batch: TextLine[] = [];
+  let size = 0;
+  for (const line of lines) {
+    for (const piece of pieces(line)) {
+      if (size + piece.text.length > MAX_BATCH_CHARS && batch.length) {
+        yield batch;
+        batch = [];
+        size = 0;
+      }
+      batch.push(piece);
+      size += piece.text.length + LINE_SEPARATOR.length;
+    }
+  }
+  if (batch.length) yield batch;
+}
+
 /** Tokenizes `text`, which starts at `offset` in the article. */
 export function tokenizeBlock(text: string, offset: number): TokenizedBlock {
   return tokenizeLines([{ text, start: offset }]);
