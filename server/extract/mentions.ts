@@ -1,7 +1,7 @@
 import type { ActorKind } from './schema.ts';
 import { ArticleContext, LOCAL_REBELS, LOCAL_STATE } from './context.ts';
 import { gazetteer } from './gazetteer.ts';
-import { foldedTokens, type Token } from './nlp.ts';
+import { foldedTokens, spanText, type Token } from './nlp.ts';
 import { isCapitalized } from './text.ts';
 import { TokenTrie } from './trie.ts';
 import {
@@ -83,9 +83,7 @@ export class MentionFinder {
   }
 
   private surface(start: number, end: number): string {
-    let text = '';
-    for (let k = start; k < end; k++) text += (k > start && this.tokens[k]!.start > this.tokens[k - 1]!.end ? ' ' : '') + this.tokens[k]!.text;
-    return text;
+    return spanText(this.tokens, start, end);
   }
 
   private addKnown(name: string, start: number, end: number): number {

@@ -114,6 +114,13 @@ export function tokenizeBlock(text: string, offset: number): TokenizedBlock {
   return tokenizeLines([{ text, start: offset }]);
 }
 
+/** The text of tokens [start, end) as written, with one space where the original had any. */
+export function spanText(tokens: Token[], start: number, end: number): string {
+  let text = '';
+  for (let k = start; k < end; k++) text += (k > start && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return text;
+}
+
 /** Folded tokens of a short phrase (gazetteer aliases, cue phrases), tokenized exactly like article text. */
 export function foldedTokens(phrase: string): { folds: string[]; texts: string[] } {
   const block = tokenizeBlock(phrase, 0);

@@ -3,6 +3,7 @@ import type { ArticleContext } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { findCues, usedAsVerb, type CueHit } from './cues.ts';
+import { spanText } from './nlp.ts';
 import { gazetteer } from './gazetteer.ts';
 import { PartyFinder, type Party } from './parties.ts';
 import {
@@ -80,7 +81,7 @@ export class RelationFinder {
   }
 
   private text(start: number, end: number): string {
-    return this.view.tokens.slice(start, end).map((t) => t.text).join(' ');
+    return spanText(this.view.tokens, start, end);
   }
 
   private state(source: Party | null, type: RelationType, target: Party | null, cue: string, confidence: number, mutual = false): void {
