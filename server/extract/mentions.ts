@@ -1,7 +1,7 @@
 import type { ActorKind } from './schema.ts';
 import { ArticleContext, LOCAL_REBELS, LOCAL_STATE } from './context.ts';
 import { gazetteer } from './gazetteer.ts';
-import { foldedTokens, spanText, type Token } from './nlp.ts';
+import { foldedTokens, isTitleCase, spanText, type Token } from './nlp.ts';
 import { isCapitalized } from './text.ts';
 import { TokenTrie } from './trie.ts';
 import {
@@ -53,13 +53,16 @@ export class MentionFinder {
   private readonly mentions: Mention[] = [];
   /** Affiliation read from "Turkish President …" for the person that follows. */
   private pendingAffiliation: { state: string; nameStart: number } | null = null;
+  private readonly titleCase: boolean;
 
   constructor(
     private readonly tokens: Token[],
     private readonly start: number,
     private readonly end: number,
     private readonly ctx: ArticleContext,
-  ) {}
+  ) {
+    this.titleCase = isTitleCase(tokens, start, end);
+  }
 
   find(): Mention[] {
     let i = this.start;
@@ -168,6 +171,11 @@ export class MentionFinder {
       return this.push(LOCAL_REBELS, 'armed_group', i, hit.end, 0.7);
     }
     if (hit.value === 'government') {
+      const previous = this.mentions[this.mentions.length - 1];
+      if (previous?.end === i && previous.kind === 'state') {
+        previous.end = hit.end;
+        return hit.end;
+      }
       const state = this.stateNamedAfter(hit.end) ?? LOCAL_STATE;
       this.ctx.noteActor(state, 'state', null, this.surface(i, hit.end));
       return this.push(state, 'state', i, hit.end, 0.6);
@@ -196,6 +204,7 @@ export class MentionFinder {
 
   /** "Foreign Minister Ahmed Attaf": an office holder the gazetteer does not know. */
   private addTitledPerson(i: number): number | null {
+    if (this.titleCase) return null;
     let j = i;
     let lastTitle = '';
     while (j < this.end && (TITLES.has(this.tokens[j]!.fold) || (j > i && this.tokens[j]!.fold === 'of'))) {
@@ -235,7 +244,7 @@ export class MentionFinder {
 
   /** "the Arakan Army", "Azawad Liberation Front (FLA)": capitalised words ending in a group word. */
   private addDiscoveredGroup(i: number): number | null {
-    if (!isNameToken(this.tokens[i]) || this.tokens[i]!.pos !== 'PROPN') return null;
+    if (this.titleCase || !isNameToken(this.tokens[i]) || this.tokens[i]!.pos !== 'PROPN') return null;
     let end = -1;
     for (let j = i; j < this.end && j - i < 7; j++) {
       const token = this.tokens[j]!;

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { foldText } from './text.ts';
+import { foldText, isCapitalized } from './text.ts';
 
 /** One wink token with its UTF-16 offsets in the original article text. */
 export interface Token {
@@ -119,6 +119,12 @@ export function spanText(tokens: Token[], start: number, end: number): string {
   let text = '';
   for (let k = start; k < end; k++) text += (k > start && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
   return text;
+}
+
+/** A Title Case Headline capitalises every word, so capitals there say nothing about names. */
+export function isTitleCase(tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((t) => /^[a-z]{4,}/i.test(t.text));
+  return words.length >= 4 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
 }
 
 /** Folded tokens of a short phrase (gazetteer aliases, cue phrases), tokenized exactly like article text. */

@@ -3,7 +3,7 @@ import type { ArticleContext } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { findCues, usedAsVerb, type CueHit } from './cues.ts';
-import { spanText } from './nlp.ts';
+import { isTitleCase, spanText } from './nlp.ts';
 import { gazetteer } from './gazetteer.ts';
 import { PartyFinder, type Party } from './parties.ts';
 import {
@@ -40,6 +40,7 @@ const NOUN_OBJECT_GAP = new Set(['of', 'the', 'this', 'war', 'conflict', 'year',
 export class RelationFinder {
   private readonly parties: PartyFinder;
   private readonly statements: Statement[] = [];
+  private readonly titleCase: boolean;
   /** Cues by first token. */
   private readonly cues = new Map<number, CueHit>();
 
@@ -48,6 +49,7 @@ export class RelationFinder {
     ctx: ArticleContext,
   ) {
     this.parties = new PartyFinder(view, ctx);
+    this.titleCase = isTitleCase(view.tokens, view.start, view.end);
   }
 
   find(): Claim[] {
@@ -77,7 +79,8 @@ export class RelationFinder {
   /** "the Mediterranean Dialogues forum": a capitalised word inside a sentence is part of a name, not a cue. */
   private insideName(i: number): boolean {
     const token = this.view.tokens[i]!;
-    return i > this.view.start && token.pos === 'PROPN' && /^[A-Z]/.test(token.text) && this.view.fold(i - 1) !== ':';
+    if (i === this.view.start || this.view.fold(i - 1) === ':' || this.titleCase) return false;
+    return token.pos === 'PROPN' && /^[A-Z]/.test(token.text);
   }
 
   private text(start: number, end: number): string {

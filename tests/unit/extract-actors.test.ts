@@ -53,6 +53,12 @@ test('unknown groups get a kind from their head word and a lower confidence', ()
   assert.ok(result.relations.some((r) => r.source === 'Liptako Resistance Front' && r.target === 'Wagner Group'));
 });
 
+test('a Title Case headline yields no invented groups, and its verbs still count', () => {
+  const result = extractArticle('Russia, US Failed to Clear Militia from Syria Border\n\nSudan Army Launches Offensive Against RSF In Khartoum');
+  assert.ok(!result.actors.some((a) => /Militia/.test(a.name)), JSON.stringify(result.actors.map((a) => a.name)));
+  assert.ok(result.relations.some((r) => r.source === 'Sudan' && r.type === 'opposes' && r.target === 'RSF'));
+});
+
 test('every relation end is a listed actor, and the output is deterministic', () => {
   const text = 'Iran-backed militias attacked US troops in Iraq. Washington struck back at Kataib Hezbollah, which Iran supports.';
   const first = extractArticle(text);
