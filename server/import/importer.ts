@@ -112,7 +112,7 @@ async function writeRows(tx: NamedTransaction, rows: BatchRows, changedIds: stri
   await tx.run('import/merge-articles', { rows: rows.articles });
   await tx.run('import/merge-actors', { rows: rows.actors });
   await tx.run('import/merge-affiliations', { rows: rows.affiliations });
-  await tx.run('import/merge-mentions', { rows: rows.mentions });
+  await tx.run('import/create-mentions', { rows: rows.mentions });
   await tx.run('import/create-claims', { rows: rows.claims });
   await tx.run('import/add-to-edges', { rows: rows.deltas });
   if (changedIds.length > 0) await tx.run('import/prune-actors');

@@ -47,6 +47,9 @@ function maxDate(a: string | null, b: string | null): string | null {
 export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchRows {
   const rows: BatchRows = { articles: [], actors: [], affiliations: [], mentions: [], claims: [], deltas: [] };
   const deltas = new Map<string, PairDelta & { articleIds: Set<string> }>();
+  // One row per actor and batch: busy actors appear in most articles of a batch.
+  const actors = new Map<string, Omit<BatchRows['actors'][number], 'aliases'> & { aliases: Set<string> }>();
+  const affiliations = new Map<string, BatchRows['affiliations'][number]>();
 
   for (const { id, sha256: hash, input, extraction } of batch) {
     rows.articles.push({
@@ -62,9 +65,11 @@ export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchR
     });
     for (const actor of extraction.actors) {
       const actorKey = actorId(actor.name);
-      rows.actors.push({ id: actorKey, name: actor.name, kind: actor.kind, aliases: actor.aliases, affiliation: actor.affiliation });
+      const known = actors.get(actorKey);
+      if (known) for (const alias of actor.aliases) known.aliases.add(alias);
+      else actors.set(actorKey, { id: actorKey, name: actor.name, kind: actor.kind, aliases: new Set(actor.aliases), affiliation: actor.affiliation });
       rows.mentions.push({ article: id, actor: actorKey, count: Math.max(actor.mentions, 1) });
-      if (actor.affiliation) rows.affiliations.push({ person: actorKey, actor: actorId(actor.affiliation), name: actor.affiliation });
+      if (actor.affiliation) affiliations.set(actorKey, { person: actorKey, actor: actorId(actor.affiliation), name: actor.affiliation });
     }
     const claimIds = new Set<string>();
     for (const relation of extraction.relations) {
@@ -109,6 +114,8 @@ export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchR
       }
     }
   }
+  rows.actors = [...actors.values()].map((actor) => ({ ...actor, aliases: [...actor.aliases] }));
+  rows.affiliations = [...affiliations.values()];
   rows.deltas = [...deltas.values()].map(({ articleIds, ...delta }) => ({ ...delta, articles: articleIds.size }));
   return rows;
 }
