@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../server/config.ts';
 import { extractArticle } from '../server/extract/index.ts';
-import { articleId, sha256 } from '../server/import/article-input.ts';
+import { articleId, articleMeta, sha256 } from '../server/import/article-input.ts';
 import { importArticles, type ImportProgress } from '../server/import/importer.ts';
 import { planBatch } from '../server/import/plan.ts';
 import { readSources } from '../server/import/sources.ts';
@@ -49,7 +49,7 @@ try {
       id: articleId(input),
       sha256: sha256(input.text),
       input,
-      extraction: extractArticle(input.text, { file: input.file, title: input.title ?? null, date: input.date ?? null }),
+      extraction: extractArticle(input.text, articleMeta(input)),
     }));
     const rows = planBatch(batch, new Date().toISOString()).claims;
     const writeBegan = performance.now();

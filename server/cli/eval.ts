@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle, type ArticleExtraction } from '../extract/index.ts';
 import { GoldFile, precisionRecallF1, score, type ArticleReport, type Counts, type Mode, type Scores } from '../extract/score.ts';
-import { readArticle } from './article-input.ts';
+import { articleMeta } from '../import/article-input.ts';
+import { readSources } from '../import/sources.ts';
 
 const percent = (x: number) => (x * 100).toFixed(1).padStart(6);
 
@@ -41,9 +42,9 @@ function main(): number {
   const gold = GoldFile.parse(JSON.parse(readFileSync(values.gold, 'utf8')));
   const extractions = new Map<string, ArticleExtraction>();
   for (const article of gold.articles) {
-    const input = readArticle(join(values.articles, article.file));
-    if ('error' in input) console.error(`eval: ${article.file}: ${input.error}`);
-    else extractions.set(article.file, extractArticle(input.text, input.meta));
+    const { articles: [input], failures } = readSources([join(values.articles, article.file)]);
+    if (!input) console.error(`eval: ${article.file}: ${failures[0]?.reason}`);
+    else extractions.set(article.file, extractArticle(input.text, articleMeta(input)));
   }
   const modes: Array<[Mode, string]> = [['asWritten', 'As written'], ['rolledUp', 'Rolled up (persons → affiliation)']];
   for (const [mode, title] of modes) {

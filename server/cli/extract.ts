@@ -1,44 +1,45 @@
 /**
- * npm run extract -- FILE...
- * Prints {"articles":[…]} where each entry is an ArticleExtraction, or {"file","error"} for a file that could not be
- * read as an article (missing, empty, binary, invalid UTF-8, over 5 MB). Errors also go to stderr; exit status 1 if any.
- * Articles are written as they are extracted, so memory holds one article at a time.
+ * npm run extract -- PATH...
+ * Prints {"articles":[…]} where each entry is an ArticleExtraction, or {"file","error"} for an input that could not be
+ * read as an article (missing, empty, binary, invalid UTF-8, too large, a bad JSON record). PATH is a file or a folder
+ * of .txt, .md, .json and .jsonl files, as for `npm run import`. Errors also go to stderr; exit status 1 if any.
+ * Articles are written as they are extracted.
  */
 import { writeSync } from 'node:fs';
 import { extractArticle, type ArticleExtraction } from '../extract/index.ts';
-import { readArticle } from './article-input.ts';
+import { articleMeta, type ArticleInput } from '../import/article-input.ts';
+import { readSources, type SourceFailure } from '../import/sources.ts';
 
 type Output = ArticleExtraction | { file: string; error: string };
 
-function extractFile(path: string): Output {
-  const input = readArticle(path);
-  if ('error' in input) return input;
+function extract(input: ArticleInput): Output {
   try {
-    return extractArticle(input.text, input.meta);
+    return extractArticle(input.text, articleMeta(input));
   } catch (error) {
-    return { file: input.file, error: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { file: input.file ?? '', error: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
   }
-}
-
-function indent(json: string): string {
-  return json.replace(/\n/g, '\n    ');
 }
 
 function main(paths: string[]): number {
   if (paths.length === 0) {
-    process.stderr.write('usage: npm run extract -- FILE...\n');
+    process.stderr.write('usage: npm run extract -- PATH...\n');
     return 2;
   }
   let failed = false;
-  writeSync(1, '{\n  "articles": [');
-  paths.forEach((path, index) => {
-    const output = extractFile(path);
+  let count = 0;
+  const write = (output: Output) => {
     if ('error' in output) {
       failed = true;
-      process.stderr.write(`extract: ${path}: ${output.error}\n`);
+      process.stderr.write(`extract: ${output.file}: ${output.error}\n`);
     }
-    writeSync(1, `${index ? ',' : ''}\n    ${indent(JSON.stringify(output, null, 2))}`);
-  });
+    writeSync(1, `${count++ ? ',' : ''}\n    ${JSON.stringify(output, null, 2).replace(/\n/g, '\n    ')}`);
+  };
+  writeSync(1, '{\n  "articles": [');
+  for (const path of paths) {
+    const sources = readSources([path]);
+    sources.failures.forEach(({ file, reason }: SourceFailure) => write({ file, error: reason }));
+    sources.articles.forEach((input) => write(extract(input)));
+  }
   writeSync(1, '\n  ]\n}\n');
   return failed ? 1 : 0;
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { IsoDate } from '../extract/schema.ts';
+import { IsoDate, type ArticleMeta } from '../extract/schema.ts';
 
 /** Largest article text accepted; longer input is refused with a clear error rather than half-read. */
-export const maxArticleChars = 2_000_000;
+export const maxArticleChars = 5_000_000;
 
 /** An article as a feed dump, the manifest or the API gives it. */
 export const ArticleRecord = z.object({
@@ -11,7 +11,11 @@ export const ArticleRecord = z.object({
   date: IsoDate.nullish(),
   source: z.string().trim().min(1).max(500).nullish(),
   url: z.string().url().max(2000).nullish(),
-  text: z.string().trim().min(1, 'the article text is empty').max(maxArticleChars, `the article text is over ${maxArticleChars} characters`),
+  // Not trimmed: evidence offsets point into the text exactly as given.
+  text: z
+    .string()
+    .max(maxArticleChars, `the article text is over ${maxArticleChars} characters`)
+    .refine((text) => text.trim().length > 0, 'the article text is empty'),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 
@@ -39,4 +43,9 @@ export function sha256(text: string): string {
 export function articleId(input: ArticleInput): string {
   const key = input.url ? `url:${input.url}` : input.file ? `file:${input.file}` : `text:${sha256(input.text)}`;
   return sha256(key).slice(0, 16);
+}
+
+/** What the extractor is told about an article besides its text. */
+export function articleMeta(input: ArticleInput): ArticleMeta {
+  return { file: input.file, title: input.title ?? null, date: input.date ?? null };
 }

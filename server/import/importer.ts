@@ -1,7 +1,7 @@
 import { UserError } from '../errors.ts';
 import type { ArticleExtraction } from '../extract/schema.ts';
 import { type Db, isUnavailable, type NamedTransaction } from '../neo4j/client.ts';
-import { articleId, sha256, type ArticleInput } from './article-input.ts';
+import { articleId, articleMeta, sha256, type ArticleInput } from './article-input.ts';
 import { inlineExtractor, workerExtractor, type Extractor } from './extractors.ts';
 import { planBatch, type BatchRows, type ExtractedArticle } from './plan.ts';
 
@@ -80,7 +80,7 @@ async function prepareBatch(db: Db, extractor: Extractor, inputs: ArticleInput[]
   const unchanged = pending.filter((article) => article.previous === article.hash);
   const toExtract = pending.filter((article) => article.previous !== article.hash);
   const results = await extractor.extract(
-    toExtract.map(({ input }) => ({ text: input.text, meta: { file: input.file, title: input.title ?? null, date: input.date ?? null } })),
+    toExtract.map(({ input }) => ({ text: input.text, meta: articleMeta(input) })),
   );
 
   const batch: PreparedBatch = {

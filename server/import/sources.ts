@@ -19,7 +19,9 @@ export interface Sources {
 
 const articleExtensions = new Set(['.txt', '.md']);
 const recordExtensions = new Set(['.json', '.jsonl']);
-const maxFileBytes = 4 * maxArticleChars;
+/** An article file holds one article; a feed dump (.json, .jsonl) may hold thousands. */
+const maxArticleFileBytes = maxArticleChars;
+const maxFeedFileBytes = 200 * maxArticleChars;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 class InputError extends Error {}
@@ -42,7 +44,8 @@ function listFiles(entry: string): string[] {
 
 function readText(file: string): string {
   const size = fs.statSync(file).size;
-  if (size > maxFileBytes) throw new InputError(`file is ${(size / 1e6).toFixed(1)} MB, over the ${maxFileBytes / 1e6} MB limit`);
+  const limit = recordExtensions.has(path.extname(file).toLowerCase()) ? maxFeedFileBytes : maxArticleFileBytes;
+  if (size > limit) throw new InputError(`file is ${(size / 1e6).toFixed(1)} MB, over the ${limit / 1e6} MB limit`);
   const bytes = fs.readFileSync(file);
   if (bytes.includes(0)) throw new InputError('binary file (it contains NUL bytes), not text');
   try {
