@@ -45,7 +45,7 @@ function listFiles(entry: string): string[] {
 function readText(file: string): string {
   const size = fs.statSync(file).size;
   const limit = recordExtensions.has(path.extname(file).toLowerCase()) ? maxFeedFileBytes : maxArticleFileBytes;
-  if (size > limit) throw new InputError(`file is ${(size / 1e6).toFixed(1)} MB, over the ${limit / 1e6} MB limit`);
+  if (size > limit) throw new InputError(`file too large: ${(size / 1e6).toFixed(1)} MB, over the ${limit / 1e6} MB limit`);
   const bytes = fs.readFileSync(file);
   if (bytes.includes(0)) throw new InputError('binary file (it contains NUL bytes), not text');
   try {
