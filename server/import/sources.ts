@@ -132,7 +132,8 @@ export function readSources(paths: string[]): Sources {
     try {
       files = listFiles(entry);
     } catch (error) {
-      sources.failures.push({ file: entry, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error) });
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      sources.failures.push({ file: path.basename(entry), reason: missing ? 'not found: no such file or folder' : (error as Error).message });
       continue;
     }
     for (const file of files) {
