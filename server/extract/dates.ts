@@ -19,7 +19,8 @@ function iso(year: string | number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function monthNumber(name: string): number {
+/** 1–12 for a month name or abbreviation ("Dec."), else 0. */
+export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace('.', '')] ?? 0;
 }
 

@@ -18,7 +18,7 @@ export const ACTION_HEADS = set(`
 export const STATE_HEADS = new Set([...AGENT_HEADS, ...ACTION_HEADS]);
 
 /** Words between a demonym and its head: "Syrian security officials", "Sudanese armed forces". */
-export const HEAD_MODIFIERS = set(`security armed special regular national military naval air government-backed elite`);
+export const HEAD_MODIFIERS = set(`security armed special regular national military naval air government-backed elite defense defence`);
 
 /** Person titles: "Turkish President X", "Foreign Minister X Y". */
 export const TITLES = set(`
@@ -95,6 +95,11 @@ export const OBJECT_FILLERS = set(`the a an its their his her both all several s
   latest former local powerful any ruling governing embattled beleaguered self-proclaimed breakaway
   kurdish arab druze alawite sunni shia shiite christian tuareg tigrayan amhara oromo hutu tutsi rohingya uyghur baloch pashtun
   yazidi islamist jihadist western european african asian`);
+
+/** Words of a quantity before an object: "struck more than 100 Hamas targets", "dozens of M23 fighters". */
+export const QUANTIFIERS = set(`more less fewer than least about nearly almost roughly some over up dozens hundreds thousands scores`);
+/** Nouns of number that take "of": "hundreds of". */
+export const QUANTITY_NOUNS = set(`dozens hundreds thousands scores millions tens`);
 
 /** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members

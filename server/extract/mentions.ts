@@ -3,6 +3,7 @@ import { ArticleContext, LOCAL_REBELS, LOCAL_STATE } from './context.ts';
 import { gazetteer } from './gazetteer.ts';
 import { foldedTokens, isTitleCase, spanText, type Token } from './nlp.ts';
 import { isCapitalized } from './text.ts';
+import { monthNumber } from './dates.ts';
 import { TokenTrie } from './trie.ts';
 import {
   AGENT_HEADS, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
@@ -48,12 +49,27 @@ function isNameToken(token: Token | undefined): boolean {
   return !!token && isCapitalized(token.text) && /[a-z]/i.test(token.text) && !TITLES.has(token.fold) && token.pos !== 'PUNCT';
 }
 
+const isUpperWord = (token: Token | undefined) => !!token && /^[A-Z][A-Z.'-]+$/.test(token.text);
+
+/** A wire dateline opening a sentence: upper-case places ("TAIPEI/SEOUL"), an optional country, then a month. */
+function datelineEnd(tokens: Token[], start: number, end: number): number {
+  let k = start;
+  while (k < end && (isUpperWord(tokens[k]) || tokens[k]!.text === '/')) k++;
+  if (k === start || tokens[k]?.fold !== ',') return start;
+  k++;
+  for (let words = 0; words < 3 && isNameToken(tokens[k]) && !monthNumber(tokens[k]!.text); words++) k++;
+  if (tokens[k]?.fold === ',') k++;
+  return k < end && monthNumber(tokens[k]!.text) ? k : start;
+}
+
 /** Finds actor mentions in tokens [start, end) of one sentence, updating the article context. */
 export class MentionFinder {
   private readonly mentions: Mention[] = [];
   /** Affiliation read from "Turkish President …" for the person that follows. */
   private pendingAffiliation: { state: string; nameStart: number } | null = null;
   private readonly titleCase: boolean;
+  /** "PORT SUDAN, Sudan, June 14 (Reuters)": the places of a wire dateline end here (the sentence start if none). */
+  private readonly datelineEnd: number;
 
   constructor(
     private readonly tokens: Token[],
@@ -62,6 +78,7 @@ export class MentionFinder {
     private readonly ctx: ArticleContext,
   ) {
     this.titleCase = isTitleCase(tokens, start, end);
+    this.datelineEnd = datelineEnd(tokens, start, end);
   }
 
   find(): Mention[] {
@@ -74,6 +91,7 @@ export class MentionFinder {
   /** Tries each kind of mention at token i; returns the index after it, or null. */
   private mentionAt(i: number): number | null {
     const hit = gazetteer.trie.longestAt(this.tokens, i, this.end);
+    if (hit?.value.type === 'actor' && this.groupNameEnd(i) > hit.end && gazetteer.actors.get(hit.value.name)?.kind === 'state') return this.addDiscoveredGroup(i);
     if (hit?.value.type === 'actor') return this.addKnown(hit.value.name, i, hit.end);
     if (hit?.value.type === 'demonym') return this.addDemonym(hit.value.state, i, hit.end);
     if (hit?.value.type === 'not-actor') return hit.end;
@@ -242,16 +260,9 @@ export class MentionFinder {
     return before?.actor ?? null;
   }
 
-  /** "the Arakan Army", "Azawad Liberation Front (FLA)": capitalised words ending in a group word. */
+  /** "the Arakan Army", "Azawad Liberation Front (FLA)", "Sudan Liberation Movement": capitalised words ending in a group word. */
   private addDiscoveredGroup(i: number): number | null {
-    if (this.titleCase || !isNameToken(this.tokens[i]) || this.tokens[i]!.pos !== 'PROPN') return null;
-    let end = -1;
-    for (let j = i; j < this.end && j - i < 7; j++) {
-      const token = this.tokens[j]!;
-      const connector = j > i && (token.fold === 'of' || token.fold === 'for' || NAME_CONNECTORS.has(token.fold)) && isNameToken(this.tokens[j + 1]);
-      if (!isNameToken(token) && !connector) break;
-      if (j > i && GROUP_HEADS.has(token.fold) && !isNameToken(this.tokens[j + 1])) end = j + 1;
-    }
+    const end = this.groupNameEnd(i);
     if (end < 0) return null;
     const name = this.surface(i, end);
     const kind = GROUP_HEADS.get(this.tokens[end - 1]!.fold)!;
@@ -260,6 +271,25 @@ export class MentionFinder {
     if (acronym && /^[A-Z0-9-]{2,8}$/.test(acronym.text)) this.ctx.discoveredNames.set(acronym.fold, name);
     this.ctx.noteActor(name, kind, null, name);
     return this.push(name, kind, i, end, 0.6);
+  }
+
+  /**
+   * Where a group name starting at i ends (after its group word), or -1. A name made of a country and force words
+   * ("Mali Armed Forces") is the state, not a group.
+   */
+  private groupNameEnd(i: number): number {
+    if (this.titleCase || !isNameToken(this.tokens[i]) || this.tokens[i]!.pos !== 'PROPN') return -1;
+    let end = -1;
+    let named = false;
+    for (let j = i; j < this.end && j - i < 7; j++) {
+      const token = this.tokens[j]!;
+      const connector = j > i && (token.fold === 'of' || token.fold === 'for' || NAME_CONNECTORS.has(token.fold)) && isNameToken(this.tokens[j + 1]);
+      if (!isNameToken(token) && !connector) break;
+      if (j > i && GROUP_HEADS.has(token.fold) && !isNameToken(this.tokens[j + 1]) && named) end = j + 1;
+      if (j > i && !HEAD_MODIFIERS.has(token.fold) && !GROUP_HEADS.has(token.fold)) named = true;
+      if (j === i && !gazetteer.trie.longestAt(this.tokens, i, this.end)) named = true;
+    }
+    return end;
   }
 
   /** Possessive, head noun, place; "Putin's government" is Russia. */
@@ -293,6 +323,7 @@ export class MentionFinder {
 
   /** "in Ankara", "of northern Syria", "in Iraq and Syria", "in Rome, Italy". */
   private isPlace(mention: Mention): boolean {
+    if (mention.end <= this.datelineEnd) return true;
     let k = mention.start - 1;
     let directions = 0;
     while (k >= this.start && PLACE_MODIFIERS.has(this.tokens[k]!.fold)) {

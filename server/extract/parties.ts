@@ -4,8 +4,8 @@ import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  AGENTIVE_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DIRECTIONS, FIRST_PERSON, GENERIC_GROUP_HEADS,
-  LIST_OPENERS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PREPOSITIONAL_STOPS, PROXY_LINKS,
+  AGENT_HEADS, AGENTIVE_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DIRECTIONS, FIRST_PERSON, GENERIC_GROUP_HEADS,
+  LIST_OPENERS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS,
   RELATIVE_PRONOUNS, REPORTING_NOUNS, SAY_VERBS, STATE_HEADS, TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -21,6 +21,8 @@ const MAX_SCAN = 60;
 const MAX_GROUP = 12;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
+/** Head nouns between coordinated owners: "Rwandan military commanders and an M23 leader". */
+const MEMBER_HEADS = new Set([...TARGET_PROXIES, ...AGENT_HEADS, ...TITLES]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** "it"/"they" as subject of a complement clause stand for the subject of the main clause. */
 const NEUTER_PRONOUNS = new Set(['it', 'they']);
@@ -41,9 +43,27 @@ export class PartyFinder {
   private skippable(i: number): boolean {
     const token = this.view.token(i);
     if (!token || this.view.startingAt(i)) return false;
-    if (token.fold === 'of') return TITLES.has(this.view.fold(i - 1)) && TITLES.has(this.view.fold(i + 1));
+    if (token.fold === 'of') return (TITLES.has(this.view.fold(i - 1)) && TITLES.has(this.view.fold(i + 1))) || QUANTITY_NOUNS.has(this.view.fold(i - 1));
+    if (token.fold === 'at') return this.view.fold(i + 1) === 'least';
     const participle = token.pos === 'VERB' && this.view.token(i - 1)?.pos === 'DET' && !!this.view.startingAt(i + 1);
-    return OBJECT_FILLERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold) || token.pos === 'ADJ' || token.pos === 'NUM' || participle;
+    return OBJECT_FILLERS.has(token.fold) || QUANTIFIERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold)
+      || token.pos === 'ADJ' || token.pos === 'NUM' || participle || this.isOfficeState(i);
+  }
+
+  /** "U.S. envoy Steve Witkoff": a state written as part of a person's title is no mention of its own, and no barrier. */
+  private isOfficeState(i: number): boolean {
+    if (this.view.token(i)?.pos !== 'PROPN') return false;
+    const hit = gazetteer.trie.longestAt(this.view.tokens, i, this.view.end);
+    if (hit?.value.type !== 'actor') return false;
+    let k = hit.end;
+    while (k < this.view.end && TITLES.has(this.view.fold(k))) k++;
+    return k > hit.end && this.view.startingAt(k)?.kind === 'person';
+  }
+
+  /** "the Rwanda-backed rebels": the head after an "X-backed" compound is the party, X only its backer. */
+  private throughCompound(mention: Mention): Mention {
+    if (this.view.fold(mention.end) !== '-' || !COMPOUND_CUES.has(this.view.fold(mention.end + 1))) return mention;
+    return this.view.startingAt(mention.end + 2) ?? this.view.startingAt(mention.end + 3) ?? mention;
   }
 
   /** A mention as the actors it stands for: "the two countries" is two states. */
@@ -57,12 +77,14 @@ export class PartyFinder {
     let last = first;
     while (!last.possessive && members.length < MAX_GROUP) {
       let k = last.end;
+      while (MEMBER_HEADS.has(this.view.fold(k))) k++;
       const bareComma = this.view.fold(k) === ',' && !['and', 'or'].includes(this.view.fold(k + 1));
       if (this.view.fold(k) === 'as' && this.view.fold(k + 1) === 'well' && this.view.fold(k + 2) === 'as') k += 3;
       else if (COORDINATORS.has(this.view.fold(k))) k += this.view.fold(k + 1) === 'and' || this.view.fold(k + 1) === 'or' ? 2 : 1;
       else break;
       while (k < this.view.end && this.skippable(k)) k++;
-      const next = this.view.startingAt(k);
+      const found = this.view.startingAt(k);
+      const next = found && this.throughCompound(found);
       if (!next || next.place) break;
       if (bareComma && !COORDINATORS.has(this.view.fold(next.end))) break;
       if (asObject && ['VERB', 'AUX'].includes(this.view.token(next.end)?.pos ?? '')) break;
@@ -277,11 +299,9 @@ export class PartyFinder {
   objectAt(from: number, acceptPlace: boolean, proxyHops = 1, clauseSubject = false): Party | null {
     let k = from;
     for (let steps = 0; steps < 5 && k < this.view.end && this.skippable(k); steps++) k++;
-    const mention = this.view.startingAt(k);
-    if (mention && this.view.fold(mention.end) === '-' && COMPOUND_CUES.has(this.view.fold(mention.end + 1))) {
-      const head = this.view.startingAt(mention.end + 2) ?? this.view.startingAt(mention.end + 3);
-      if (head) return { actors: this.groupRight(head, !clauseSubject), confidence: head.confidence };
-    }
+    const found = this.view.startingAt(k);
+    const mention = found && this.throughCompound(found);
+    if (mention && mention !== found) return { actors: this.groupRight(mention, !clauseSubject), confidence: mention.confidence };
     if (mention) {
       if (mention.place && (!acceptPlace || DIRECTIONS.has(this.view.fold(mention.start - 1)))) return null;
       if (mention.possessive && !this.ownsAgentOrTarget(mention)) return null;
