@@ -2,7 +2,7 @@ import type { KnownActor } from '../extract/gazetteer.ts';
 import type { RelationType } from '../extract/schema.ts';
 import { adjectiveOf, loadCast, written, type Cast } from './cast.ts';
 import { Random } from './random.ts';
-import { BYLINE_NAMES, HEADLINES, NOISE_LINES, PERSON_TITLES, SHAPES, SOURCES, WEEKDAYS, type Shape } from './templates.ts';
+import { BACKGROUND, BYLINE_NAMES, HEADLINES, NOISE_LINES, PERSON_TITLES, SHAPES, SOURCES, WEEKDAYS, type Shape } from './templates.ts';
 import { gazetteer } from '../extract/gazetteer.ts';
 
 export interface GeneratedRelation {
@@ -74,7 +74,8 @@ function statedRelations(shape: Shape, roles: Roles, persons: [KnownActor, Known
 function sentence(random: Random, parties: KnownActor[], persons: [KnownActor, KnownActor]): { text: string; relations: GeneratedRelation[] } {
   const [A, B, C] = pickDistinct(random, parties, 3) as [KnownActor, KnownActor, KnownActor];
   const roles = { A, B, C };
-  let shape = random.pick(SHAPES);
+  // Half the sentences of a report state no relation; the rest use the relation shapes.
+  let shape = random.chance(0.5) ? random.pick(BACKGROUND) : random.pick(SHAPES);
   while (shape.text.includes('{ADJ}') && !adjectiveOf(A)) shape = random.pick(SHAPES);
   return { text: fill(shape, roles, persons, random), relations: statedRelations(shape, roles, persons) };
 }

@@ -32,6 +32,20 @@ export const SHAPES: Shape[] = [
   { text: '{PA} said {A} was ready to defend its territory.', relations: [] },
 ];
 
+/** Sentences that state no relation: context, figures, attributions, as most sentences of real reports. */
+export const BACKGROUND: Shape[] = [
+  'Thousands of civilians have fled the fighting since {DAY}, aid groups said.',
+  'Casualty figures could not be independently verified.',
+  'The economy of {A} has been badly hit by years of conflict.',
+  'Officials in {CITY} gave no further details.',
+  'More than {N} people were killed in the violence last week, according to local health officials.',
+  'The situation on the ground remains fluid, analysts say.',
+  'Prices of food and fuel have soared in recent months.',
+  '{PA} is due to travel to {CITY} later this month.',
+  'Roads into the region remained closed on {DAY}.',
+  'The report did not say how the figures were compiled.',
+].map((text) => ({ text, relations: [] }));
+
 export const NOISE_LINES = [
   'Advertisement', '- Advertisement -', 'Subscribe to our newsletter', 'Share', 'Read more', 'More',
   'Sign up here to get the latest news delivered directly to your inbox.',
