@@ -50,7 +50,10 @@ const CUE_LINES: Record<RelationType, string> = {
     in conflict with ; declare war on ; wage war on ; wage war against ; thorn in the side of ; on opposite sides of ! mr
     removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np
     destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np
-    defeat > of ! p`,
+    defeat > of ! p ; cut ties > with ! v ; cut diplomatic ties > with ! v ; sever ties > with ! v ; sever diplomatic ties > with ! v
+    break off relations > with ! v ; break off diplomatic relations > with ! v ; recall ambassador > from ! v
+    recall its ambassador > from ! v ; recall their ambassador > from ! v ; expel ambassador > of ! v
+    suspend > to ! vg ; cut > to ! vg ; freeze > to ! vg ; halt > to ! vg`,
   negotiates: `
     talk > with between among ! r ; talks > with between among ! nr ; peace talks > with between ! nr
     negotiate > with ! r ; negotiation > with between among ! nr ; meet > with ! r ; meeting > with between ! nr
@@ -95,13 +98,13 @@ function inflections(word: string): string[] {
   return [...forms];
 }
 
-/** A phrase with its first word inflected ("called on") and, for multi-word nouns, its last ("joint drills"). */
+/** A phrase with its first word inflected ("called on") and, in longer phrases, its last in the plural too ("recalled their ambassadors"). */
 function inflectedPhrases(words: string[]): string[][] {
   const [first = '', ...rest] = words;
-  const phrases = inflections(first).map((form) => [form, ...rest]);
-  if (rest.length === 0) return phrases;
+  if (rest.length === 0) return inflections(first).map((form) => [form]);
+  const middle = rest.slice(0, -1);
   const last = rest[rest.length - 1]!;
-  return [...phrases, ...[`${last}s`, `${last}es`].map((plural) => [first, ...rest.slice(0, -1), plural])];
+  return inflections(first).flatMap((form) => [last, `${last}s`, `${last}es`].map((end) => [form, ...middle, end]));
 }
 
 function parseLine(entry: string, type: RelationType): CueDef {

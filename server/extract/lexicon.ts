@@ -85,6 +85,9 @@ export const NEGATORS = set(`not n't never no neither nor without`);
 /** "refused to attack", "denied backing": the act did not happen. */
 export const DENIALS = set(`refuse refused refuses refusing decline declined declines deny denied denies denying reject rejected
   fail failed fails failing`);
+/** "suspended aid to", "cut support for": the support stops, so it is not stated (the suspension itself opposes). */
+export const SUSPENSIONS = set(`suspend suspends suspended suspending cut cuts cutting freeze freezes froze frozen freezing halt halts halted
+  halting`);
 export const HEDGES = set(`may might could would`);
 export const HYPOTHETICAL_OPENERS = set(`if unless whether`);
 export const BE_FORMS = set(`be is are was were been being 's`);
@@ -126,10 +129,11 @@ export const LIST_OPENERS = set(`including notably particularly especially`);
 export const REQUEST_VERBS = set(`seek seeks sought seeking request requests requested requesting ask asks asked asking appeal appeals
   appealed appealing`);
 
-/** "X-backed Y": the relation each compound participle states. */
-export const COMPOUND_CUES = new Map<string, 'supports'>([
+/** "X-backed Y": the relation each compound participle states; "X-brokered", "X-mediated": X negotiates with the parties. */
+export const COMPOUND_CUES = new Map<string, 'supports' | 'negotiates'>([
   ['backed', 'supports'], ['supported', 'supports'], ['sponsored', 'supports'], ['funded', 'supports'], ['armed', 'supports'],
   ['allied', 'supports'], ['aligned', 'supports'], ['linked', 'supports'], ['trained', 'supports'], ['financed', 'supports'],
+  ['brokered', 'negotiates'], ['mediated', 'negotiates'], ['hosted', 'negotiates'],
 ]);
 /** "allied", "aligned": supports both ways. */
 export const MUTUAL_COMPOUNDS = set(`allied aligned`);

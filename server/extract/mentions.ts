@@ -6,7 +6,7 @@ import { isCapitalized } from './text.ts';
 import { monthNumber } from './dates.ts';
 import { TokenTrie } from './trie.ts';
 import {
-  AGENT_HEADS, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
+  AGENT_HEADS, COMPOUND_CUES, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
   NON_ACTOR_TITLES, PAIR_MODIFIERS, PAIR_NOUNS, PERSON_TITLE_HEADS, PLACE_MODIFIERS, STATE_HEADS, TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -41,6 +41,8 @@ for (const noun of PAIR_NOUNS) {
   for (const modifier of PAIR_MODIFIERS) phraseTrie.add(['the', 'two', modifier, noun], ['the', 'two', modifier, noun], 'pair-anaphor');
 }
 
+/** Head nouns of group anaphors: "the group", "the militia", "the movement". */
+const ANAPHOR_HEADS = new Set(GROUP_ANAPHORS.map((words) => words[words.length - 1]!));
 const NAME_CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', '-']);
 const POSSESSIVE_MARKS = new Set(["'s", "'"]);
 const PERSON_STATE_NOUNS = new Set(['regime', 'government', 'administration', 'forces', 'troops', 'army', 'military']);
@@ -95,7 +97,7 @@ export class MentionFinder {
     if (hit?.value.type === 'actor') return this.addKnown(hit.value.name, i, hit.end);
     if (hit?.value.type === 'demonym') return this.addDemonym(hit.value.state, i, hit.end);
     if (hit?.value.type === 'not-actor') return hit.end;
-    return this.addKnownPerson(i) ?? this.addPhrase(i) ?? this.addTitledPerson(i) ?? this.addDiscoveredGroup(i);
+    return this.addKnownPerson(i) ?? this.addPhrase(i) ?? this.addBackedGroup(i) ?? this.addTitledPerson(i) ?? this.addDiscoveredGroup(i);
   }
 
   private push(actor: string, kind: ActorKind, start: number, end: number, confidence = 1): number {
@@ -203,6 +205,18 @@ export class MentionFinder {
     if (!group || isNameToken(this.tokens[hit.end])) return null;
     this.ctx.noteActor(group, 'armed_group', null, this.surface(i, hit.end));
     return this.push(group, 'armed_group', i, hit.end, 0.6);
+  }
+
+  /** "the Iran-backed group": the latest armed group, as "the group" would be. */
+  private addBackedGroup(i: number): number | null {
+    const group = this.ctx.lastGroup;
+    if (!group || !ANAPHOR_HEADS.has(this.tokens[i]!.fold) || isNameToken(this.tokens[i + 1])) return null;
+    if (this.tokens[i - 2]?.fold !== '-' || !COMPOUND_CUES.has(this.tokens[i - 1]?.fold ?? '')) return null;
+    let k = i - 3;
+    while (k > this.start && k > i - 7 && this.tokens[k]!.fold !== 'the' && this.tokens[k]!.fold !== 'a') k--;
+    if (this.tokens[k]?.fold !== 'the') return null;
+    this.ctx.noteActor(group, 'armed_group', null, this.surface(k, i + 1));
+    return this.push(group, 'armed_group', i, i + 1, 0.6);
   }
 
   /** "the junta in Niamey": the state a generic government phrase is placed in. */

@@ -4,8 +4,8 @@ import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  AGENT_HEADS, AGENTIVE_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DIRECTIONS, FIRST_PERSON, GENERIC_GROUP_HEADS,
-  LIST_OPENERS, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS,
+  AGENT_HEADS, AGENTIVE_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DIRECTIONS, PLACE_MODIFIERS, FIRST_PERSON, GENERIC_GROUP_HEADS,
+  LIST_OPENERS, LOCATIVES, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS,
   RELATIVE_PRONOUNS, REPORTING_NOUNS, SAY_VERBS, STATE_HEADS, TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -144,6 +144,11 @@ export class PartyFinder {
         while (i > this.view.start && this.view.fold(i) !== '(') i--;
         continue;
       }
+      const quoted = fold === '"' ? this.scareQuoteStart(i) : -1;
+      if (quoted >= 0) {
+        i = quoted;
+        continue;
+      }
       if (this.isRelativePronoun(i) && !pronounSubject) return this.antecedentOf(i);
       if (PERSON_PRONOUNS.has(fold)) return this.lastPerson();
       if (FIRST_PERSON.has(fold) && !pronounSubject) return this.speakerSide();
@@ -153,6 +158,18 @@ export class PartyFinder {
       else if (CLAUSE_STOPS.has(fold) || fold === 'that' || this.startsClause(i)) return null;
     }
     return this.subjectAfterFrontedPhrase(position);
+  }
+
+  /** The opening quote of a short quoted phrase without a verb that closes at i ("so-called \"axis of resistance\""), else -1. */
+  private scareQuoteStart(close: number): number {
+    let quotes = 0;
+    for (let k = this.view.start; k <= close; k++) if (this.view.fold(k) === '"') quotes++;
+    if (quotes % 2 !== 0) return -1;
+    for (let k = close - 1; k > this.view.start && k >= close - 7; k--) {
+      if (this.view.fold(k) === '"') return k;
+      if (['VERB', 'AUX'].includes(this.view.token(k)?.pos ?? '')) return -1;
+    }
+    return -1;
   }
 
   /** "since 2015", "after the coup": a prepositional phrase, not a clause. */
@@ -205,10 +222,18 @@ export class PartyFinder {
     if (mention.possessive && before?.pos === 'VERB' && !agentive) return false;
     const ownerHead = STATE_HEADS.has(mention.head ?? '') || TARGET_PROXIES.has(mention.head ?? '') || TITLES.has(mention.head ?? '');
     if (mention.possessive && !agentive && !ownerHead) return false;
-    if (mode === 'plain') return true;
+    if (mode === 'plain') return !(before?.pos === 'VERB' && this.closesInsertedClause(mention));
     if (mode === 'coordinated') return before?.pos !== 'VERB' || agentive;
     if (['AUX', 'VERB'].includes(next?.pos ?? '')) return true;
     return !before || before.fold === ',' || before.fold === 'that' || CLAUSE_STOPS.has(before.fold) || CLAUSE_INITIAL_STOPS.has(before.fold);
+  }
+
+  /** "Egypt, which backs the army, hosted …": an object that ends an inserted clause is not the main verb's subject. */
+  private closesInsertedClause(mention: Mention): boolean {
+    let k = mention.end;
+    if (this.view.fold(k) === '(') while (k < this.view.end && this.view.fold(k) !== ')') k++;
+    if (this.view.fold(k) === ')') k++;
+    return this.view.fold(k) === ',';
   }
 
   private tokenBefore(mention: Mention) {
@@ -229,10 +254,18 @@ export class PartyFinder {
   /** "Turkey, which backs X": the mention right before the relative pronoun; "the PKK, a separatist group that …": the PKK. */
   antecedentOf(pronoun: number): Party | null {
     const before = this.view.fold(pronoun - 1) === ',' ? pronoun - 2 : pronoun - 1;
-    const mention = this.view.endingAt(before);
+    const found = this.view.endingAt(before);
+    const mention = found?.place ? this.ownerOfPlace(found) : found;
     if (!mention) return GENERIC_GROUP_HEADS.has(this.view.fold(before)) ? this.appositiveAntecedent(this.nounPhraseStart(before)) : null;
     if (mention.place) return null;
     return { actors: this.groupLeft(mention), confidence: mention.confidence * 0.9 };
+  }
+
+  /** "the Houthis in Yemen": the mention a locative phrase hangs on. */
+  private ownerOfPlace(place: Mention): Mention | undefined {
+    let k = place.start - 1;
+    while (k > this.view.start && PLACE_MODIFIERS.has(this.view.fold(k))) k--;
+    return LOCATIVES.has(this.view.fold(k)) ? this.view.endingAt(k - 1) : undefined;
   }
 
   /** "Kataib Hezbollah, which Iran supports": the object of a relative clause is its antecedent. */

@@ -9,7 +9,7 @@ import { PartyFinder, type Party } from './parties.ts';
 import {
   BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, GOODS, HEDGES, HINDERING_VERBS,
   HOSTILE_VIEWS, HYPOTHETICAL_OPENERS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NAMING_VERBS, NEGATORS, PARTICIPATION_VERBS,
-  REQUEST_VERBS, SAY_VERBS, VIEW_VERBS,
+  REQUEST_VERBS, SAY_VERBS, SUSPENSIONS, VIEW_VERBS,
 } from './lexicon.ts';
 
 /** A relation stated by one sentence, before merging across sentences. */
@@ -208,6 +208,10 @@ export class RelationFinder {
     for (let k = nounStart - 1; k >= Math.max(this.view.start, nounStart - 6); k--) {
       const fold = this.view.fold(k);
       if (PARTICIPATION_VERBS.has(fold)) return true;
+      if (COMPOUND_CUES.has(fold) && this.view.fold(k - 1) === '-') {
+        k = this.view.endingAt(k - 2)?.start ?? k - 1;
+        continue;
+      }
       if (!['DET', 'ADJ', 'NUM', 'ADP', 'NOUN', 'PROPN', 'PRON'].includes(this.view.token(k)?.pos ?? '') || this.view.endingAt(k)) return false;
     }
     return false;
@@ -233,15 +237,23 @@ export class RelationFinder {
     return null;
   }
 
-  /** "X-backed Y": X supports Y; "a U.S.-backed group" after "the SDF," points back to the SDF. */
+  /** "X-backed Y": X supports Y; "a U.S.-backed group" after "the SDF," points back to the SDF; "a U.S.-brokered deal": X negotiates with its parties. */
   private readCompound(dash: number): void {
     const sourceMention = this.view.endingAt(dash - 1);
     if (!sourceMention || sourceMention.place) return;
     const participle = this.view.fold(dash + 1);
     const type = COMPOUND_CUES.get(participle)!;
-    const target = this.compoundTarget(dash + 2, sourceMention.start);
+    const target = type === 'negotiates' ? this.mediatedParties(dash + 2, sourceMention.start) : this.compoundTarget(dash + 2, sourceMention.start);
     const source = { actors: [sourceMention], confidence: sourceMention.confidence };
     this.state(source, type, target, this.text(dash - 1, dash + 2), 0.85, MUTUAL_COMPOUNDS.has(participle));
+  }
+
+  /** "a Qatar-mediated truce between Israel and Hamas", "Congo and Rwanda signed a U.S.-brokered deal". */
+  private mediatedParties(from: number, compoundStart: number): Party | null {
+    for (let k = from; k < Math.min(this.view.end, from + 4); k++) {
+      if (this.view.fold(k) === 'between') return this.parties.objectAt(k + 1, true, 1, true);
+    }
+    return this.parties.subjectBefore(compoundStart);
   }
 
   private compoundTarget(from: number, compoundStart: number): Party | null {
@@ -311,10 +323,10 @@ export class RelationFinder {
     return false;
   }
 
-  /** "no support for", "without backing". */
+  /** "no support for", "without backing", "suspended aid to". */
   private negatedNoun(cueStart: number): boolean {
     for (let k = cueStart - 1; k >= Math.max(this.view.start, cueStart - 3); k--) {
-      if (NEGATORS.has(this.view.fold(k)) || DENIALS.has(this.view.fold(k))) return true;
+      if (NEGATORS.has(this.view.fold(k)) || DENIALS.has(this.view.fold(k)) || SUSPENSIONS.has(this.view.fold(k))) return true;
       if (this.view.endingAt(k)) return false;
     }
     return false;
