@@ -16,8 +16,9 @@ export interface Story {
 }
 
 const NOISE_LINES = [
-  /^(more|menu|home|share|tt|advertisement|- ?advertisement ?-|related|related articles|read more|comments?|print|email|tweet|follow us.*)$/i,
+  /^(more|menu|home|share|advertisement|- ?advertisement ?-|related|related articles|read more|comments?|print|email|tweet|follow us.*)$/i,
   /^Home[A-Z]/,
+  /^[A-Z]{1,3}$/, // a site's initials or logo text on a line of its own
   /^(share|listen to) (this|the) (article|story)|^\d+ min(ute)?s? read$|^share on /i,
   /^(reporting|writing|editing|additional reporting|compiled) by [A-Z]/i,
   /^our standards:|^(image|photo) caption|^copyright\b|all rights reserved\.?$/i,

@@ -135,6 +135,8 @@ export const COMPOUND_CUES = new Map<string, 'supports' | 'negotiates'>([
   ['allied', 'supports'], ['aligned', 'supports'], ['linked', 'supports'], ['trained', 'supports'], ['financed', 'supports'],
   ['brokered', 'negotiates'], ['mediated', 'negotiates'], ['hosted', 'negotiates'],
 ]);
+/** "Kurdish-led", "Hutu-dominated": compounds that describe a party without relating it to anyone. */
+export const DESCRIBING_PARTICIPLES = set(`led dominated based majority run`);
 /** "allied", "aligned": supports both ways. */
 export const MUTUAL_COMPOUNDS = set(`allied aligned`);
 

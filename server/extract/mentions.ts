@@ -43,6 +43,8 @@ for (const noun of PAIR_NOUNS) {
 
 /** Head nouns of group anaphors: "the group", "the militia", "the movement". */
 const ANAPHOR_HEADS = new Set(GROUP_ANAPHORS.map((words) => words[words.length - 1]!));
+/** "HTS rebels", "M23 fighters": a group's members are the group. */
+const GROUP_MEMBERS = new Set(['rebels', 'fighters', 'militants', 'militiamen', 'militia', 'militias', 'paramilitaries', 'insurgents', 'guerrillas']);
 const NAME_CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', '-']);
 const POSSESSIVE_MARKS = new Set(["'s", "'"]);
 const PERSON_STATE_NOUNS = new Set(['regime', 'government', 'administration', 'forces', 'troops', 'army', 'military']);
@@ -109,8 +111,9 @@ export class MentionFinder {
     return spanText(this.tokens, start, end);
   }
 
-  private addKnown(name: string, start: number, end: number): number {
+  private addKnown(name: string, start: number, gazetteerEnd: number): number {
     const actor = gazetteer.actors.get(name)!;
+    const end = actor.kind === 'armed_group' && GROUP_MEMBERS.has(this.tokens[gazetteerEnd]?.fold ?? '') ? gazetteerEnd + 1 : gazetteerEnd;
     // The office the text gives wins over the gazetteer's: "Syrian President Ahmed al-Sharaa" acts for Syria.
     const affiliation = actor.kind === 'person' ? (this.titleAffiliation(start) ?? actor.affiliation) : actor.affiliation;
     this.ctx.noteActor(name, actor.kind, affiliation, this.surface(start, end));

@@ -1,11 +1,13 @@
 import type { ActorKind } from './schema.ts';
 import type { ArticleContext } from './context.ts';
 import type { Mention } from './mentions.ts';
+import type { Token } from './nlp.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  AGENT_HEADS, AGENTIVE_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DIRECTIONS, PLACE_MODIFIERS, FIRST_PERSON, GENERIC_GROUP_HEADS,
-  LIST_OPENERS, LOCATIVES, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS,
+  AGENT_HEADS, AGENTIVE_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DESCRIBING_PARTICIPLES, DIRECTIONS, FIRST_PERSON,
+  GENERIC_GROUP_HEADS, LIST_OPENERS, LOCATIVES, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PLACE_MODIFIERS,
+  PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS,
   RELATIVE_PRONOUNS, REPORTING_NOUNS, SAY_VERBS, STATE_HEADS, TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -46,6 +48,7 @@ export class PartyFinder {
     if (token.fold === 'of') return (TITLES.has(this.view.fold(i - 1)) && TITLES.has(this.view.fold(i + 1))) || QUANTITY_NOUNS.has(this.view.fold(i - 1));
     if (token.fold === 'at') return this.view.fold(i + 1) === 'least';
     const participle = token.pos === 'VERB' && this.view.token(i - 1)?.pos === 'DET' && !!this.view.startingAt(i + 1);
+    if (this.inLedCompound(i)) return true;
     return OBJECT_FILLERS.has(token.fold) || QUANTIFIERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold)
       || token.pos === 'ADJ' || token.pos === 'NUM' || participle || this.isOfficeState(i);
   }
@@ -60,9 +63,17 @@ export class PartyFinder {
     return k > hit.end && this.view.startingAt(k)?.kind === 'person';
   }
 
-  /** "the Rwanda-backed rebels": the head after an "X-backed" compound is the party, X only its backer. */
+  /** "the Kurdish-led SDF", "Islamist-led HTS rebels": the dash and participle of a describing compound. */
+  private inLedCompound(i: number): boolean {
+    const fold = this.view.fold(i);
+    if (fold === '-') return DESCRIBING_PARTICIPLES.has(this.view.fold(i + 1));
+    return DESCRIBING_PARTICIPLES.has(fold) && this.view.fold(i - 1) === '-';
+  }
+
+  /** "the Rwanda-backed rebels", "the US-led coalition": the head after the compound is the party, X only its backer or leader. */
   private throughCompound(mention: Mention): Mention {
-    if (this.view.fold(mention.end) !== '-' || !COMPOUND_CUES.has(this.view.fold(mention.end + 1))) return mention;
+    const participle = this.view.fold(mention.end + 1);
+    if (this.view.fold(mention.end) !== '-' || !(COMPOUND_CUES.has(participle) || DESCRIBING_PARTICIPLES.has(participle))) return mention;
     return this.view.startingAt(mention.end + 2) ?? this.view.startingAt(mention.end + 3) ?? mention;
   }
 
@@ -236,10 +247,12 @@ export class PartyFinder {
     return this.view.fold(k) === ',';
   }
 
-  private tokenBefore(mention: Mention) {
+  /** The first word before a mention that is not a filler; "in the Russia-led CSTO" looks past the describing compound. */
+  private tokenBefore(mention: Mention): Token | undefined {
     let k = mention.start - 1;
     while (k >= this.view.start && this.skippable(k)) k--;
-    return this.view.token(k);
+    const modifier = this.view.endingAt(k);
+    return modifier && this.inLedCompound(modifier.end) ? this.tokenBefore(modifier) : this.view.token(k);
   }
 
   /** "groups that are opposed to X" (relative) as against "proposed that it could …" (complement clause). */
