@@ -1,4 +1,4 @@
-import type cytoscape from 'cytoscape';
+import cytoscape from 'cytoscape';
 import type { LAYOUTS } from '../state.ts';
 
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -56,4 +56,24 @@ export function layoutOptions(name: LayoutName, eles: cytoscape.Collection, incr
     default:
       return { name, ...common, avoidOverlap: true } as cytoscape.LayoutOptions;
   }
+}
+
+/**
+ * fCoSE's draft of a graph too big to refine, computed on a headless copy that holds only ids and
+ * ends: run on the drawn graph, fCoSE first measures every element's style and bounds (labels and
+ * edges included) while all sit at (0, 0), which costs more than the layout itself.
+ */
+export function draftPositions(eles: cytoscape.Collection): Map<string, cytoscape.Position> {
+  const copy = cytoscape({
+    headless: true,
+    styleEnabled: false,
+    elements: [
+      ...eles.nodes().map((node) => ({ group: 'nodes' as const, data: { id: node.id() } })),
+      ...eles.edges().map((edge) => ({ group: 'edges' as const, data: { id: edge.id(), source: String(edge.data('source')), target: String(edge.data('target')) } })),
+    ],
+  });
+  copy.layout({ ...layoutOptions('fcose', eles), animate: false, fit: false } as cytoscape.LayoutOptions).run();
+  const positions = new Map(copy.nodes().map((node) => [node.id(), { ...node.position() }]));
+  copy.destroy();
+  return positions;
 }

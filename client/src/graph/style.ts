@@ -26,8 +26,10 @@ export const OTHER_EDGE_COLOR = '#94a3b8';
 /** Directed relations get an arrow at the target; negotiates is symmetric and has none. */
 export const DIRECTED_TYPES = new Set(['supports', 'opposes']);
 
+export const MAX_NODE_SIZE = 64;
+
 export function nodeSize(degree: number): number {
-  return Math.round(Math.min(64, 20 + 7 * Math.sqrt(degree)));
+  return Math.round(Math.min(MAX_NODE_SIZE, 20 + 7 * Math.sqrt(degree)));
 }
 
 export function edgeWidth(weight: number): number {
@@ -44,7 +46,16 @@ const typeRules = Object.entries(TYPE_COLORS).map(([type, color]) => ({
   style: { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color },
 }));
 
-export function stylesheet(): cytoscape.StylesheetStyle[] {
+/**
+ * Overrides for big graphs, where drawing cost matters more than detail: haystack edges (straight,
+ * no arrow, no parallel-edge routing), and labels only once zoomed in far enough to read them.
+ */
+const largeGraphRules: cytoscape.StylesheetStyle[] = [
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-opacity': 0.45 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 10, 'border-width': 0 } },
+];
+
+export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
   return [
     {
       selector: 'node',
@@ -83,7 +94,7 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
     },
     ...typeRules,
     { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
-    { selector: 'edge.straight', style: { 'curve-style': 'straight' } },
+    ...(large ? largeGraphRules : []),
     {
       selector: 'node.more',
       style: {

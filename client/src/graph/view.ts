@@ -2,17 +2,22 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { toElements, type GraphEdge, type GraphNode } from './elements.ts';
-import { layoutOptions, refinable, type LayoutName } from './layouts.ts';
-import { stylesheet } from './style.ts';
+import { draftPositions, layoutOptions, refinable, type LayoutName } from './layouts.ts';
+import { MAX_NODE_SIZE, stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
 /**
- * Above this many edges, edges are drawn straight (parallel edges overlap) and pan and zoom move a
- * snapshot of the drawing (redrawn sharp when the gesture ends): it keeps big graphs fluid.
+ * From this many actors or relations on, the graph is drawn the cheap way (see `stylesheet(large)`)
+ * and pan and zoom move a snapshot of the drawing (redrawn sharp when the gesture ends).
  */
-const MANY_EDGES = 3000;
+const LARGE_NODES = 400;
+const LARGE_EDGES = 1500;
+
+function isLarge(nodes: number, edges: number): boolean {
+  return nodes >= LARGE_NODES || edges >= LARGE_EDGES;
+}
 
 export interface GraphEvents {
   actor(id: string): void;
@@ -27,6 +32,7 @@ export class GraphView {
   readonly cy: cytoscape.Core;
   private layoutName: LayoutName = 'fcose';
   private running: cytoscape.Layouts | null = null;
+  private large = false;
 
   constructor(container: HTMLElement, events: GraphEvents) {
     this.cy = cytoscape({
@@ -72,8 +78,8 @@ export class GraphView {
     this.running?.stop();
     this.cy.batch(() => {
       this.cy.elements().remove();
+      this.drawFor(nodes.length, edges.length);
       this.cy.add(toElements(nodes, edges));
-      this.adaptToSize();
     });
     return this.layout();
   }
@@ -99,7 +105,7 @@ export class GraphView {
       );
       for (const element of added) if (element.group === 'nodes') element.position = this.besideNeighbour(element.data.id!, edges);
       fresh = this.cy.add(added);
-      this.adaptToSize();
+      this.drawFor(this.cy.nodes().length, this.cy.edges().length);
     });
     return fresh.nodes().nonempty() ? this.layout(true) : Promise.resolve();
   }
@@ -128,7 +134,7 @@ export class GraphView {
         element.position = { x: center.x + 140 * Math.cos(angle), y: center.y + 140 * Math.sin(angle) };
       });
       added = this.cy.add(fresh);
-      this.adaptToSize();
+      this.drawFor(this.cy.nodes().length, this.cy.edges().length);
     });
     if (added.nodes().empty()) return Promise.resolve();
     return this.layout(true);
@@ -139,14 +145,18 @@ export class GraphView {
   }
 
   /**
-   * Runs the current layout; resolves when it stops. An incremental run on a graph too big to
-   * refine quickly keeps every position (new actors already sit beside a neighbour).
+   * Runs the current layout; resolves when it stops. fCoSE on a graph too big to refine quickly
+   * gets the draft only, and an incremental run keeps every position (new actors already sit
+   * beside a neighbour).
    */
   layout(incremental = false): Promise<void> {
     this.running?.stop();
-    const eles = this.cy.elements(':visible');
+    const eles = this.cy.elements();
     if (eles.empty()) return Promise.resolve();
-    if (incremental && this.layoutName === 'fcose' && !refinable(eles)) return Promise.resolve();
+    if (this.layoutName === 'fcose' && !refinable(eles)) {
+      if (!incremental) this.placeDraft(eles);
+      return Promise.resolve();
+    }
     const layout = eles.layout(layoutOptions(this.layoutName, eles, incremental));
     this.running = layout;
     const done = layout.promiseOn('layoutstop').then(() => undefined);
@@ -154,11 +164,33 @@ export class GraphView {
     return done;
   }
 
-  private adaptToSize(): void {
-    const many = this.cy.edges().length > MANY_EDGES;
-    this.cy.edges().toggleClass('straight', many);
+  private placeDraft(eles: cytoscape.Collection): void {
+    const positions = draftPositions(eles);
+    this.cy.batch(() => eles.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
+    this.fitPositions([...positions.values()]);
+  }
+
+  /** Switches between the detailed and the cheap drawing when a graph of this size needs the other. */
+  private drawFor(nodes: number, edges: number): void {
+    const large = isLarge(nodes, edges);
+    if (large === this.large) return;
+    this.large = large;
+    this.cy.style(stylesheet(large));
     const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
-    renderer.textureOnViewport = many;
+    renderer.textureOnViewport = large;
+  }
+
+  /**
+   * Fits the view to these node positions (plus room for the biggest node): `cy.fit` would first
+   * measure every element, labels and edges included, which costs seconds on a big graph.
+   */
+  private fitPositions(positions: cytoscape.Position[], padding = 40 + MAX_NODE_SIZE / 2): void {
+    const xs = positions.map((position) => position.x);
+    const ys = positions.map((position) => position.y);
+    const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const zoom = Math.min((this.cy.width() - 2 * padding) / Math.max(1, x2 - x1), (this.cy.height() - 2 * padding) / Math.max(1, y2 - y1));
+    const level = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), zoom));
+    this.cy.viewport({ zoom: level, pan: { x: (this.cy.width() - level * (x1 + x2)) / 2, y: (this.cy.height() - level * (y1 + y2)) / 2 } });
   }
 
   private viewportCenter(): cytoscape.Position {
