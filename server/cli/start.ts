@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { loadConfig, projectRoot } from '../config.ts';
 import { UserError } from '../errors.ts';
-import { clientDist, createApp } from '../http/app.ts';
+import { apiRetryTimeMs, clientDist, createApp } from '../http/app.ts';
 import { formatSummary, runImport } from '../import/run.ts';
 import { readSources } from '../import/sources.ts';
 import type { Db } from '../neo4j/client.ts';
@@ -38,7 +38,7 @@ runMain(async () => {
   const config = loadConfig();
   const began = Date.now();
   buildClientOnce();
-  const { db, description, stopStartedServer } = await openDatabase(config);
+  const { db, description, stopStartedServer } = await openDatabase(config, console.log, { retryTimeMs: apiRetryTimeMs });
   let server: Server | undefined;
   let stopping = false;
   const stop = async () => {

@@ -3,10 +3,18 @@ import type { ExportData } from './types.ts';
 
 /** CSV files in a zip: nodes.csv and edges.csv (Gephi's spreadsheet import), plus claims.csv and articles.csv with claims. */
 
+/**
+ * Text a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a leading
+ * apostrophe, as OWASP recommends against CSV injection; numbers stay numbers.
+ */
+function neutralised(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; lists joined with "; ". */
 function field(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join('; ') : String(value);
+  const text = typeof value === 'number' ? String(value) : neutralised(Array.isArray(value) ? value.join('; ') : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

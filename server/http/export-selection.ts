@@ -9,7 +9,7 @@ import { runUserCypher } from './user-cypher.ts';
 /** Which subgraph an export holds: the /api/graph filters, actors and their neighbourhood, or a read-only query's result. */
 export type Selection =
   | { by: 'filters'; filters: GraphFilters }
-  | { by: 'ids'; ids: string[]; depth: number; types: RelationType[]; limit: number }
+  | { by: 'ids'; ids: string[]; depth: number; types: RelationType[]; limit: number; maxEdges: number | undefined }
   | { by: 'query'; query: string };
 
 const isRelationType = (type: string): type is RelationType => (relationTypes as readonly string[]).includes(type);

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { RelationType } from '../extract/schema.ts';
 import type { Db } from '../neo4j/client.ts';
 import { HttpError } from './errors.ts';
-import type { GraphFilters } from './inputs.ts';
+import { edgeCap, type GraphFilters } from './inputs.ts';
 
 /** The actor graph as the API serves it: filtered views, neighbourhoods, shortest paths. */
 
@@ -48,35 +48,71 @@ function mostConnected(edges: Edge[], limit: number): { ids: string[]; connected
   return { ids: ranked.slice(0, limit), connected: ranked.length };
 }
 
-/**
- * GET /api/graph: the most connected actors (up to `limit`) among the edges that pass the filters,
- * and the edges between them. A date window or rollup recomputes the edges from the claims.
- */
-export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subgraph & { dates: { min: string | null; max: string | null } }> {
-  const fromClaims = Boolean(filters.from || filters.to || filters.rollup);
-  const params = {
-    types: filters.types,
-    kinds: filters.kinds ?? null,
-    minWeight: filters.minWeight,
-    from: filters.from ?? null,
-    to: filters.to ?? null,
-    rollup: filters.rollup,
+interface EdgeScope {
+  ids: string[];
+  types: RelationType[];
+  minWeight: number;
+  maxEdges: number;
+}
+
+/** The `maxEdges` heaviest edges between the actors `ids`, and whether there were more. */
+async function heaviestEdgesAmong(db: Db, scope: EdgeScope): Promise<{ edges: Edge[]; cut: boolean }> {
+  const rows = (await db.read('api/edges-among', { ...scope, maxEdges: neo4j.int(scope.maxEdges) })) as unknown as Edge[];
+  return { edges: rows.slice(0, scope.maxEdges), cut: rows.length > scope.maxEdges };
+}
+
+/** How many edges (of these types) there are between the actors `ids`. */
+async function edgeCount(db: Db, ids: string[], types: RelationType[]): Promise<number> {
+  const [row] = await db.read('api/edge-count', { ids, types });
+  return row!.edges as number;
+}
+
+type GraphParams = Pick<GraphFilters, 'types' | 'minWeight' | 'limit'> & { kinds: GraphFilters['kinds'] | null };
+
+/** The overview over the stored edges, ranked and cut in Cypher: only the shown actors and edges leave Neo4j. */
+async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Promise<Subgraph> {
+  const [ranking] = await db.read('api/graph-ranking', { ...params, limit: neo4j.int(params.limit) });
+  const ids = ranking!.ids as string[];
+  const connected = ranking!.connected as number;
+  const [nodes, { edges, cut }] = await Promise.all([actorsById(db, ids), heaviestEdgesAmong(db, { ...params, ids, maxEdges })]);
+  return {
+    nodes,
+    edges,
+    truncated: connected > ids.length || cut,
+    total: { nodes: connected, edges: ranking!.edges as number },
   };
-  const [edgeRows, [dates]] = await Promise.all([
-    db.read(fromClaims ? 'api/graph-edges-from-claims' : 'api/graph-edges', params),
-    db.read('api/date-range'),
-  ]);
-  const allEdges = edgeRows as unknown as Edge[];
-  const { ids, connected } = mostConnected(allEdges, filters.limit);
+}
+
+const heaviestFirst = (a: Edge, b: Edge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
+
+/** The overview recomputed from the claims (date window, rollup): the aggregated edges are ranked and cut here. */
+async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'rollup'>, maxEdges: number): Promise<Subgraph> {
+  const allEdges = (await db.read('api/graph-edges-from-claims', { ...params, from: params.from ?? null, to: params.to ?? null })) as unknown as Edge[];
+  const { ids, connected } = mostConnected(allEdges, params.limit);
   const shown = new Set(ids);
-  const edges = allEdges.filter((edge) => shown.has(edge.source) && shown.has(edge.target));
+  const among = allEdges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
+  const edges = among.slice(0, maxEdges);
   return {
     nodes: await actorsById(db, ids),
     edges,
-    truncated: connected > ids.length,
+    truncated: connected > ids.length || among.length > edges.length,
     total: { nodes: connected, edges: allEdges.length },
-    dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null },
   };
+}
+
+/**
+ * GET /api/graph: the most connected actors (up to `limit`) among the edges that pass the filters, and the
+ * heaviest edges between them (up to `maxEdges`). A date window or rollup recomputes the edges from the claims.
+ */
+export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subgraph & { dates: { min: string | null; max: string | null } }> {
+  const params = { ...filters, kinds: filters.kinds ?? null };
+  const maxEdges = edgeCap(filters);
+  const fromClaims = Boolean(filters.from || filters.to || filters.rollup);
+  const [graph, [dates]] = await Promise.all([
+    fromClaims ? overviewFromClaims(db, params, maxEdges) : storedOverview(db, params, maxEdges),
+    db.read('api/date-range'),
+  ]);
+  return { ...graph, dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null } };
 }
 
 /** The actors within `depth` relations of the start actors, nearest first and, at equal distance, most connected first. */
@@ -94,17 +130,11 @@ async function reachable(db: Db, startIds: string[], depth: number, types: Relat
   return [...seen];
 }
 
-/** The edges between `ids` (counted) and those between `shown` (listed). */
-async function edgesAmong(db: Db, ids: string[], shown: string[], types: RelationType[]): Promise<{ total: number; edges: Edge[] }> {
-  const [row] = await db.read('api/edges-among', { ids, shown, types });
-  return { total: (row?.total as number) ?? 0, edges: (row?.edges as Edge[]) ?? [] };
-}
-
-/** The neighbourhood of one or more actors, cut at `limit` actors. Unknown start ids are a 404. */
+/** The neighbourhood of one or more actors, cut at `limit` actors and `maxEdges` edges (the heaviest). Unknown start ids are a 404. */
 export async function neighborhood(
   db: Db,
   startIds: string[],
-  { depth, types, limit }: { depth: number; types: RelationType[]; limit: number },
+  { depth, types, limit, maxEdges }: { depth: number; types: RelationType[]; limit: number; maxEdges?: number | undefined },
 ): Promise<Subgraph> {
   const starts = await actorsById(db, startIds);
   const known = new Set(starts.map((actor) => actor.id));
@@ -113,8 +143,9 @@ export async function neighborhood(
 
   const reached = await reachable(db, [...known], depth, types);
   const shown = reached.slice(0, limit);
-  const [nodes, { total, edges }] = await Promise.all([actorsById(db, shown), edgesAmong(db, reached, shown, types)]);
-  return { nodes, edges, truncated: shown.length < reached.length, total: { nodes: reached.length, edges: total } };
+  const scope = { ids: shown, types, minWeight: 1, maxEdges: edgeCap({ limit, maxEdges }) };
+  const [nodes, { edges, cut }, total] = await Promise.all([actorsById(db, shown), heaviestEdgesAmong(db, scope), edgeCount(db, reached, types)]);
+  return { nodes, edges, truncated: shown.length < reached.length || cut, total: { nodes: reached.length, edges: total } };
 }
 
 export interface ActorPath {

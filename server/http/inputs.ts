@@ -18,6 +18,15 @@ export function count(defaultValue: number, max: number) {
   return z.coerce.number().int().min(1).max(max).default(defaultValue);
 }
 
+/** At most this many edges in an answer, the heaviest first; unset: `edgesPerActor` × the actor limit. */
+export const MaxEdges = z.coerce.number().int().min(1).max(100_000).optional();
+export const edgesPerActor = 5;
+
+/** The edge cap of an answer showing at most `limit` actors. */
+export function edgeCap({ limit, maxEdges }: { limit: number; maxEdges?: number | undefined }): number {
+  return maxEdges ?? edgesPerActor * limit;
+}
+
 /** The /api/graph filters (also accepted by /api/export). */
 export const GraphFilterFields = z.object({
   types: RelationTypes,
@@ -26,6 +35,7 @@ export const GraphFilterFields = z.object({
   to: IsoDate.optional(),
   minWeight: count(1, 1_000_000),
   limit: count(150, 5000),
+  maxEdges: MaxEdges,
   rollup: Flag.default(false),
 });
 

@@ -11,7 +11,11 @@ export interface OpenDatabase {
 }
 
 /** Connects to NEO4J_URI, or starts (or reuses) the local server when none is configured; applies the schema. */
-export async function openDatabase(config: Config, log: (line: string) => void = console.log): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = console.log,
+  options: ConstructorParameters<typeof Db>[1] = {},
+): Promise<OpenDatabase> {
   const server = localServer(config);
   const connection = connectionFromConfig(config, server.uri);
   let started = false;
@@ -19,7 +23,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     log(`Starting the local Neo4j in ${server.dir} (set NEO4J_URI to use another server)…`);
     started = (await startLocalNeo4j(config, connection, log)).started;
   }
-  const db = new Db(connection);
+  const db = new Db(connection, options);
   await db.applySchema();
   return {
     db,

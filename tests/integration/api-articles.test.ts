@@ -17,7 +17,16 @@ const article = {
   text: 'Turkey opposes the Kurdish forces in northern Syria, officials in Ankara said on Sunday. Russia and Turkey held talks in Moscow on a ceasefire.',
 };
 
+/** The sum of the weights of the edges of an overview or neighbourhood: the claims behind it. */
+async function claimsShown(path: string): Promise<number> {
+  const { body } = await api.get(path);
+  return body.edges.reduce((sum: number, edge: { weight: number }) => sum + edge.weight, 0);
+}
+
 test('a new article is imported: 201, its id, and what was extracted; it is then in the graph', async () => {
+  const overview = '/api/graph?limit=5000';
+  const neighbourhood = '/api/actors/turkey/neighborhood?depth=1&limit=1000';
+  const [claimsBefore, turkeyBefore] = [await claimsShown(overview), await claimsShown(neighbourhood)];
   const { status, body } = await api.post('/api/articles', article);
   assert.equal(status, 201);
   assert.equal(body.article.status, 'new');
@@ -30,6 +39,8 @@ test('a new article is imported: 201, its id, and what was extracted; it is then
   assert.equal(stored.article.source, article.source);
   const evidence = body.extraction.relations.flatMap((relation: any) => relation.evidence);
   assert.equal(stored.claims.length, evidence.length);
+  assert.equal(await claimsShown(overview), claimsBefore + evidence.length, 'the overview counts the new claims at once');
+  assert.ok((await claimsShown(neighbourhood)) > turkeyBefore, "Turkey's neighbourhood shows its new claims at once");
 });
 
 test('posting the same article again changes nothing', async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
+import { toCsvZip } from '../../server/export/csv.ts';
 import { toGexf } from '../../server/export/gexf.ts';
 import { toGraphml } from '../../server/export/graphml.ts';
 import type { ExportData } from '../../server/export/types.ts';
@@ -134,6 +135,20 @@ test('hostile names are escaped: the XML exports still parse and keep the text',
   assert.equal(gexf.nodes.node[0].label, readable);
   assert.equal(gexf.edges.edge[0].start, '2024-01-01');
   assert.equal(gexf.edges.edge[0].end, '2024-02-29');
+});
+
+test('CSV cells a spreadsheet would run as a formula start with an apostrophe; numbers and plain text are kept', () => {
+  const data: ExportData = {
+    nodes: [
+      { id: '=cmd', name: '+SUM(A1:A9)', kind: 'state', aliases: ['@attack', 'plain'], affiliation: '-2+3', degree: -1 },
+      { id: 'plain', name: 'Plain, "quoted"', kind: 'person', aliases: [], affiliation: '\tTabbed', degree: 2 },
+    ],
+    edges: [],
+  };
+  const [header, first, second] = strFromU8(unzipSync(toCsvZip(data))['nodes.csv']!).split('\r\n');
+  assert.equal(header, 'id,name,kind,aliases,affiliation,degree');
+  assert.equal(first, "'=cmd,'+SUM(A1:A9),state,'@attack; plain,'-2+3,-1");
+  assert.equal(second, `plain,"Plain, ""quoted""",person,,'\tTabbed,2`);
 });
 
 test('the Cypher export, run in an emptied database, recreates the same actors, edges and claims', async () => {

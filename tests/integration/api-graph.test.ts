@@ -55,6 +55,22 @@ test('GET /api/graph keeps the most connected actors up to the limit and says it
   assert.ok(body.edges.every((edge: any) => ids.has(edge.source) && ids.has(edge.target)));
 });
 
+test('GET /api/graph lists at most maxEdges edges, the heaviest, and says it truncated', async () => {
+  const { body: all } = await api.get('/api/graph?limit=5000');
+  const { status, body } = await api.get('/api/graph?limit=5000&maxEdges=3');
+  assert.equal(status, 200);
+  assert.equal(body.edges.length, 3);
+  assert.equal(body.truncated, true);
+  assert.deepEqual(body.total, all.total);
+  assert.deepEqual(body.nodes, all.nodes, 'the cap drops edges, not actors');
+  const kept = new Set(body.edges.map((edge: any) => edge.id));
+  const dropped = all.edges.filter((edge: any) => !kept.has(edge.id)).map((edge: any) => edge.weight);
+  assert.ok(Math.min(...body.edges.map((edge: any) => edge.weight)) >= Math.max(...dropped), 'no dropped edge is heavier than a kept one');
+  const { body: few } = await api.get('/api/graph?limit=2');
+  assert.ok(few.edges.length <= 10, 'by default at most 5 edges per actor of the limit');
+  assert.equal((await api.get('/api/graph?maxEdges=0')).body.field, 'maxEdges');
+});
+
 test('GET /api/graph filters by relation type, actor kind and minimum weight', async () => {
   const { body: opposes } = await api.get('/api/graph?types=opposes&limit=5000');
   assert.ok(opposes.edges.length > 0);
@@ -165,6 +181,13 @@ test('GET /api/actors/:id/neighborhood gives the actors within depth relations a
   assert.equal(cut.nodes[0].id, 'turkey', 'the centre comes first');
   assert.equal(cut.truncated, true);
   assert.deepEqual(cut.total, two.total);
+
+  const { body: capped } = await api.get('/api/actors/turkey/neighborhood?depth=2&limit=1000&maxEdges=2');
+  assert.equal(capped.edges.length, 2);
+  assert.equal(capped.truncated, true);
+  assert.deepEqual(capped.total, two.total);
+  const heaviest = two.edges.map((edge: any) => edge.weight).sort((a: number, b: number) => b - a).slice(0, 2);
+  assert.deepEqual(capped.edges.map((edge: any) => edge.weight), heaviest);
 
   const { body: typed } = await api.get('/api/actors/turkey/neighborhood?types=supports');
   assert.ok(typed.edges.every((edge: any) => edge.type === 'supports'));

@@ -1,4 +1,5 @@
 import type { Config } from '../../server/config.ts';
+import { apiRetryTimeMs } from '../../server/http/app.ts';
 import type { Db } from '../../server/neo4j/client.ts';
 import { openTestDb, testConfig } from '../support/db.ts';
 import { serve, type TestServer } from '../support/http.ts';
@@ -15,10 +16,13 @@ export interface Api {
   close(): Promise<void>;
 }
 
-/** Empties the test database, imports the seeds and serves the app on it; `overrides` change the configuration (timeouts, token…). */
+/**
+ * Empties the test database, imports the seeds and serves the app on it, with the API's retry time as
+ * `npm start` has it; `overrides` change the configuration (timeouts, token…).
+ */
 export async function openApi(overrides: Parameters<typeof testConfig>[0] = {}): Promise<Api> {
   const config = testConfig(overrides);
-  const db = await openTestDb(config);
+  const db = await openTestDb(config, { retryTimeMs: apiRetryTimeMs });
   await resetDatabase(db);
   await importPaths(db, 'seeds');
   const server = await serve(db, config);

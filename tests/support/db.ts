@@ -8,8 +8,8 @@ export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}
 }
 
 /** A connection to the test Neo4j with the schema applied. */
-export async function openTestDb(config: Config = testConfig()): Promise<Db> {
-  const db = new Db(connectionFromConfig(config, localServer(config).uri));
+export async function openTestDb(config: Config = testConfig(), options: ConstructorParameters<typeof Db>[1] = {}): Promise<Db> {
+  const db = new Db(connectionFromConfig(config, localServer(config).uri), options);
   await db.applySchema();
   return db;
 }

@@ -2,9 +2,10 @@ import { Router } from 'express';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Db } from '../../neo4j/client.ts';
+import type { AnswerCache } from '../answer-cache.ts';
 import { HttpError, parseInput } from '../errors.ts';
 import { neighborhood } from '../graph.ts';
-import { ActorId, count, RelationTypes } from '../inputs.ts';
+import { ActorId, count, MaxEdges, RelationTypes } from '../inputs.ts';
 import { actorNameQuery } from '../lucene.ts';
 
 const SearchQuery = z.object({ q: z.string().max(200), limit: count(10, 100) });
@@ -13,13 +14,14 @@ const NeighborhoodQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   types: RelationTypes,
   limit: count(100, 2000),
+  maxEdges: MaxEdges,
 });
 
 /** How many of an actor's articles GET /api/actors/:id lists (newest first). */
 const articleLimit = 100;
 
 /** GET /api/actors?q= (name search), /api/actors/:id (details), /api/actors/:id/neighborhood. */
-export function actorRoutes(db: Db): Router {
+export function actorRoutes(db: Db, answers: AnswerCache): Router {
   return Router()
     .get('/actors', async (req, res) => {
       const { q, limit } = parseInput(SearchQuery, req.query);
@@ -35,6 +37,7 @@ export function actorRoutes(db: Db): Router {
     })
     .get('/actors/:id/neighborhood', async (req, res) => {
       const { id } = parseInput(ActorParams, req.params);
-      res.json(await neighborhood(db, [id], parseInput(NeighborhoodQuery, req.query)));
+      const options = parseInput(NeighborhoodQuery, req.query);
+      res.type('json').send(await answers.json(`neighborhood ${JSON.stringify([id, options])}`, () => neighborhood(db, [id], options)));
     });
 }

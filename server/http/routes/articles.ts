@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ArticleRecord } from '../../import/article-input.ts';
 import { importArticles } from '../../import/importer.ts';
 import type { Db } from '../../neo4j/client.ts';
+import type { AnswerCache } from '../answer-cache.ts';
 import { HttpError, parseInput } from '../errors.ts';
 import { count } from '../inputs.ts';
 
@@ -15,7 +16,7 @@ const ListQuery = z.object({
 const ArticleParams = z.object({ id: z.string().min(1).max(200) });
 
 /** GET /api/articles (a page, optionally filtered by title), GET /api/articles/:id, POST /api/articles (import one). */
-export function articleRoutes(db: Db): Router {
+export function articleRoutes(db: Db, answers: AnswerCache): Router {
   return Router()
     .get('/articles', async (req, res) => {
       const { q, limit, offset } = parseInput(ListQuery, req.query);
@@ -30,7 +31,7 @@ export function articleRoutes(db: Db): Router {
     })
     .post('/articles', async (req, res) => {
       const record = parseInput(ArticleRecord, req.body);
-      const [outcome] = await importArticles(db, [{ ...record, file: null }], { keepExtractions: true });
+      const [outcome] = await importArticles(db, [{ ...record, file: null }], { keepExtractions: true }).finally(() => answers.graphChanged());
       if (!outcome || outcome.status === 'failed') throw new HttpError(422, outcome?.reason ?? 'the article could not be imported');
       const extraction = outcome.extraction ? { actors: outcome.extraction.actors, relations: outcome.extraction.relations } : null;
       // An unchanged article (same text posted again) creates nothing: 200, and no extraction was run.

@@ -19,7 +19,7 @@ type ExportQuery = z.infer<typeof ExportQuery>;
 /** A query wins over ids, ids over the graph filters. */
 function selectionOf(input: ExportQuery): Selection {
   if (input.query) return { by: 'query', query: input.query };
-  if (input.ids) return { by: 'ids', ids: input.ids, depth: input.depth, types: input.types, limit: input.limit };
+  if (input.ids) return { by: 'ids', ids: input.ids, depth: input.depth, types: input.types, limit: input.limit, maxEdges: input.maxEdges };
   return { by: 'filters', filters: input };
 }
 

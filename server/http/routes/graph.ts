@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../neo4j/client.ts';
+import type { AnswerCache } from '../answer-cache.ts';
 import { parseInput } from '../errors.ts';
 import { filteredGraph, shortestPaths } from '../graph.ts';
 import { ActorId, count, GraphFilters, RelationTypes } from '../inputs.ts';
@@ -10,10 +11,11 @@ const PathQuery = z
   .refine(({ from, to }) => from !== to, { message: 'must differ from from', path: ['to'] });
 
 /** GET /api/graph (the filtered overview) and GET /api/path (shortest paths between two actors). */
-export function graphRoutes(db: Db): Router {
+export function graphRoutes(db: Db, answers: AnswerCache): Router {
   return Router()
     .get('/graph', async (req, res) => {
-      res.json(await filteredGraph(db, parseInput(GraphFilters, req.query)));
+      const filters = parseInput(GraphFilters, req.query);
+      res.type('json').send(await answers.json(`graph ${JSON.stringify(filters)}`, () => filteredGraph(db, filters)));
     })
     .get('/path', async (req, res) => {
       const { from, to, types, limit } = parseInput(PathQuery, req.query);
