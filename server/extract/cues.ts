@@ -38,7 +38,7 @@ const CUE_LINES: Record<RelationType, string> = {
     struggle > against ! n ; coalition > against ! n ; vigilance > against ! n ; crackdown > on ! n
     oppose ; opposition > to ! n ; opposed to ; hostile to ; hostility > toward towards to ! n ; enemy > of ! n
     condemn ; condemnation > of ! n ; denounce ; criticize ; criticise ; criticism > of ! n ; accuse ! t ; charge ! t
-    accusation > against ! n ; blame > on ! v ; sanction > on against ; threaten ; threat > against ! n ; warn ! v
+    accusation > against ! n ; blame > on ! v ; sanction > on against ; threaten ; threat > against ! n ; warn ! vt
     invade ; invasion > of ! n ; raid ; assault > on against ; ambush ; besiege ; siege > of ! n ; kill ; repel ; punish
     seize > from ; capture > from ; take > from ! v ; retake > from ! v ; recapture > from ! v ; expel ; push back
     push > from out ; drive out ; clear > from of ; confront ; confrontation > with ! n ; counter ; resist
@@ -50,7 +50,7 @@ const CUE_LINES: Record<RelationType, string> = {
     in conflict with ; declare war on ; wage war on ; wage war against ; thorn in the side of ; on opposite sides of ! mr
     removal > of ! np ; ouster > of ! np ; overthrow > of ! np ; downfall > of ! np ; departure > of ! np
     destruction > of ! np ; disarmament > of ! np ; isolation > of ! np ; expulsion > of ! np ; elimination > of ! np
-    defeat > of ! p ; cut ties > with ! v ; cut diplomatic ties > with ! v ; sever ties > with ! v ; sever diplomatic ties > with ! v
+    defeat > of ! p ; neutralize ; neutralise ; cut ties > with ! v ; cut diplomatic ties > with ! v ; sever ties > with ! v ; sever diplomatic ties > with ! v
     break off relations > with ! v ; break off diplomatic relations > with ! v ; recall ambassador > from ! v
     recall its ambassador > from ! v ; recall their ambassador > from ! v ; expel ambassador > of ! v
     suspend > to ! vg ; cut > to ! vg ; freeze > to ! vg ; halt > to ! vg`,
@@ -64,7 +64,7 @@ const CUE_LINES: Record<RelationType, string> = {
     call on ; urge ; ask ; invite ; seek ; request > to from ; propose > to ; proposal > to ! n ; work with
     engage > with ; consult > with ; agree > with ; speak > with to ! r ; discuss > with ! ro ; visit ! v ; host ! v ; call > with ! n ; phone call > with ! n
     channels > with ! n ; contacts > with ! n ; envoy > to ! n ; mediate > between ; broker > between
-    mediation > between ! n ; mediator > between ! n`,
+    mediation > between ! n ; mediator > between ! n ; court ! v ; convey > to ! v`,
 };
 
 export interface CueDef {

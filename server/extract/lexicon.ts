@@ -13,7 +13,8 @@ export const ACTION_HEADS = set(`
   strikes strike airstrikes airstrike attacks attack offensive offensives incursion incursions invasion operation operations
   bombardment bombing bombings shelling raids raid missiles missile fire support backing aid assistance help pressure
   intervention sanctions campaign occupation blockade counteroffensive counter-offensive mediation involvement influence
-  presence role strategy policy request proposal`);
+  presence role strategy policy policies request proposal restrictions actions conduct decision move moves plans behavior
+  behaviour annexation deployment deployments buildup`);
 
 export const STATE_HEADS = new Set([...AGENT_HEADS, ...ACTION_HEADS]);
 
@@ -112,7 +113,7 @@ export const TARGET_PROXIES = set(`positions position bases base targets target 
 
 /** Things given in support: "sent weapons to X". */
 export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets
-  munitions shells artillery loans supplies vehicles`);
+  munitions shells artillery loans supplies vehicles information intelligence training`);
 
 /** Nouns after a mention that still make it the speaker or actor: "a UN report accused …". */
 export const REPORTING_NOUNS = set(`report reports statement statements resolution panel experts investigators envoy mission monitors

@@ -6,7 +6,7 @@ import { isCapitalized } from './text.ts';
 import { monthNumber } from './dates.ts';
 import { TokenTrie } from './trie.ts';
 import {
-  AGENT_HEADS, COMPOUND_CUES, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
+  AGENT_HEADS, AGENTIVE_NOUNS, COMPOUND_CUES, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
   NON_ACTOR_TITLES, PAIR_MODIFIERS, PAIR_NOUNS, PERSON_TITLE_HEADS, PLACE_MODIFIERS, STATE_HEADS, TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -334,7 +334,9 @@ export class MentionFinder {
       this.ctx.noteSetting(mention.actor);
       return;
     }
-    if (mention.possessive && !STATE_HEADS.has(mention.head ?? '')) this.ctx.noteSetting(mention.actor);
+    // "Syria's border" sets the story; "Niger's ruling general" and "Niamey's demand" are the state acting.
+    const owned = mention.head ?? '';
+    if (mention.possessive && !STATE_HEADS.has(owned) && !TITLES.has(owned) && !AGENTIVE_NOUNS.has(owned)) this.ctx.noteSetting(mention.actor);
     if (!mention.pair && mention.actor !== LOCAL_STATE) this.ctx.noteState(mention.actor);
   }
 

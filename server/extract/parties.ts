@@ -341,7 +341,7 @@ export class PartyFinder {
     return mention && !mention.place ? { actors: this.groupRight(mention), confidence: mention.confidence * 0.9 } : null;
   }
 
-  /** The object starting at `from` (after fillers): "the new Turkish incursion", "bases housing US troops". */
+  /** The object starting at `from` (after fillers): "the new Turkish incursion", "bases housing US troops", "civilians and Hamas". */
   objectAt(from: number, acceptPlace: boolean, proxyHops = 1, clauseSubject = false): Party | null {
     let k = from;
     for (let steps = 0; steps < 5 && k < this.view.end && this.skippable(k); steps++) k++;
@@ -358,6 +358,7 @@ export class PartyFinder {
     if (proxyHops > 0 && TARGET_PROXIES.has(this.view.fold(k)) && PROXY_LINKS.has(this.view.fold(k + 1))) {
       return this.objectAt(k + 2, true, proxyHops - 1);
     }
+    if (this.view.token(k)?.pos === 'NOUN' && ['and', 'or'].includes(this.view.fold(k + 1))) return this.objectAt(k + 2, acceptPlace, proxyHops, clauseSubject);
     return proxyHops > 0 ? this.listedExamples(k, proxyHops) : null;
   }
 

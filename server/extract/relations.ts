@@ -5,6 +5,7 @@ import type { SentenceView } from './sentence.ts';
 import { findCues, usedAsVerb, type CueHit } from './cues.ts';
 import { isTitleCase, spanText } from './nlp.ts';
 import { gazetteer } from './gazetteer.ts';
+import { LOCAL_STATE } from './context.ts';
 import { PartyFinder, type Party } from './parties.ts';
 import {
   BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, GOODS, HEDGES, HINDERING_VERBS,
@@ -134,12 +135,15 @@ export class RelationFinder {
       this.state(agent, cue.type, this.parties.subjectBefore(hit.start), cueText, 0.8, cue.mutual);
       return;
     }
-    const subject = this.parties.subjectBefore(hit.start);
+    // "fought the M23 alongside the army": a prepositional cue takes the subject of the verb it follows.
+    const verb = this.view.tokens[hit.start]!.pos === 'ADP' ? this.verbBefore(hit.start) : hit.start;
+    const subject = this.parties.subjectBefore(verb);
     const object = this.verbObject(hit) ?? (subject ? this.parties.objectRelativeAntecedent(subject) : null);
     if (object && cue.reversed) this.state(object, cue.type, subject, cueText, 0.75);
     else if (object) {
       this.state(subject, cue.type, object, cueText, 0.8, cue.mutual);
       if (cue.type === 'supports') this.readJointAction(subject, object);
+      if (verb !== hit.start) this.readSharedAction(verb, object);
     }
     else if (subject && subject.actors.length > 1 && cue.reciprocal && (cue.topicObject || !this.hasNounObject(hit.end))) this.state(subject, cue.type, subject, cueText, 0.7, true);
   }
@@ -150,13 +154,33 @@ export class RelationFinder {
     return !!pos && !['PUNCT', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'PART'].includes(pos);
   }
 
-  /** "the US is helping the SDF to eliminate ISIS": the helper joins the action against ISIS. */
+  /** "the US is helping the SDF to eliminate ISIS", "help Kinshasa against the rebels": the helper joins the action. */
   private readJointAction(helper: Party | null, helped: Party): void {
     const end = Math.max(...helped.actors.map((m) => m.end));
+    if (helper && this.view.fold(end) === 'against') {
+      const target = this.parties.objectAt(end + 1, false);
+      for (const side of [helper, helped]) this.state(side, 'opposes', target, this.text(end, end + 1), 0.6);
+      return;
+    }
     const action = this.view.fold(end) === 'to' ? this.cues.get(end + 1) : undefined;
     if (!helper || !action || action.value.type !== 'opposes') return;
     const target = this.parties.objectAt(action.end, false);
     this.state(helper, 'opposes', target, this.text(action.start, action.end), 0.6);
+  }
+
+  /** The verb a prepositional cue hangs on: "fought the M23 alongside …" → "fought". */
+  private verbBefore(cueStart: number): number {
+    for (let k = cueStart - 1; k > this.view.start && !CLAUSE_STOPS.has(this.view.fold(k)); k--) {
+      if (this.view.token(k)?.pos === 'VERB') return k;
+    }
+    return cueStart;
+  }
+
+  /** "fought the M23 alongside the Congolese army": the ally shares the verb's hostile act. */
+  private readSharedAction(verb: number, ally: Party): void {
+    const action = this.cues.get(verb);
+    if (action?.value.type !== 'opposes') return;
+    this.state(ally, 'opposes', this.verbObject(action), this.text(action.start, action.end), 0.6);
   }
 
   /** "sent weapons to X": something given comes before the recipient. */
@@ -274,14 +298,21 @@ export class RelationFinder {
     this.state(pair, 'supports', pair, this.text(mention.start, mention.end), 0.6, true);
   }
 
-  /** "pro-Russian separatists": the group supports Russia. */
+  /** "pro-Russian separatists": the group supports Russia; "the Wazalendo, pro-government militias": the local state. */
   private readPro(i: number): void {
-    const state = gazetteer.demonymToState.get(this.view.fold(i).slice(4));
+    const side = this.view.fold(i).slice(4);
+    const state = side === 'government' ? LOCAL_STATE : gazetteer.demonymToState.get(side);
     if (!state) return;
-    const group = this.view.covering(i) ?? this.view.startingAt(i + 1);
+    const group = this.view.covering(i) ?? this.view.startingAt(i + 1) ?? this.appositiveGroup(i + 1);
     if (!group || group.actor === state) return;
     const stateMention: Mention = { actor: state, kind: 'state', start: i, end: i + 1, place: false, possessive: false, head: null, confidence: 1 };
     this.state({ actors: [group], confidence: group.confidence }, 'supports', { actors: [stateMention], confidence: 1 }, this.view.tokens[i]!.text, 0.8);
+  }
+
+  /** "the Wazalendo, pro-government militias": a generic head in apposition stands for the group before it. */
+  private appositiveGroup(head: number): Mention | undefined {
+    if (!GENERIC_GROUP_HEADS.has(this.view.fold(head))) return undefined;
+    return this.parties.appositiveAntecedent(head - 1)?.actors[0];
   }
 
   /** "Ankara views the SDF as a threat" (opposes) or "as essential" (supports); "which Ankara views as a threat". */
