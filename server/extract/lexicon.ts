@@ -26,7 +26,7 @@ export const TITLES = set(`
   president vice prime minister foreign defense defence interior secretary chancellor king queen prince crown emir sheikh
   general gen. lt. lieutenant colonel col. commander chief leader spokesman spokeswoman spokesperson envoy ambassador
   special speaker supreme counterpart premier senator sen. representative rep. admiral marshal field army state
-  mr. mrs. ms. dr. minister's top senior deputy acting interim transitional military junta`);
+  mr. mrs. ms. dr. minister's top senior deputy acting interim transitional military junta ruling`);
 
 /** Title heads after which a capitalised name is a person. */
 export const PERSON_TITLE_HEADS = set(`

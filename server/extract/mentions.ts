@@ -154,12 +154,16 @@ export class MentionFinder {
     return this.push(state, 'state', start, end);
   }
 
-  /** A demonym before a title: the affiliation of the named person after it, or the state itself when no name follows. */
+  /** A demonym before a title: the affiliation of the named person after it, the state itself before an office ("the Turkish foreign minister"), else a setting. */
   private addTitleAffiliation(state: string, start: number, end: number, titleStart: number): number {
     let j = titleStart;
     while (j < this.end && (TITLES.has(this.tokens[j]!.fold) || this.tokens[j]!.fold === 'of')) j++;
     if (isNameToken(this.tokens[j])) {
       this.pendingAffiliation = { state, nameStart: j };
+      return end;
+    }
+    if (!PERSON_TITLE_HEADS.has(this.tokens[j - 1]!.fold) && !AGENT_HEADS.has(this.tokens[j]?.fold ?? '')) {
+      this.ctx.noteSetting(state); // "American defense companies"
       return end;
     }
     this.ctx.noteActor(state, 'state', null, this.surface(start, j));
@@ -340,9 +344,11 @@ export class MentionFinder {
     if (!mention.pair && mention.actor !== LOCAL_STATE) this.ctx.noteState(mention.actor);
   }
 
-  /** "in Ankara", "of northern Syria", "in Iraq and Syria", "in Rome, Italy". */
+  /** "in Ankara", "of northern Syria", "in Iraq and Syria", "in Rome, Italy"; not "at Niamey's demand". */
   private isPlace(mention: Mention): boolean {
     if (mention.end <= this.datelineEnd) return true;
+    const owned = mention.head ?? '';
+    if (mention.possessive && (AGENTIVE_NOUNS.has(owned) || STATE_HEADS.has(owned))) return false;
     let k = mention.start - 1;
     let directions = 0;
     while (k >= this.start && PLACE_MODIFIERS.has(this.tokens[k]!.fold)) {

@@ -124,7 +124,9 @@ export function spanText(tokens: Token[], start: number, end: number): string {
 /** A Title Case Headline capitalises every word, so capitals there say nothing about names. */
 export function isTitleCase(tokens: Token[], start: number, end: number): boolean {
   const words = tokens.slice(start, end).filter((t) => /^[a-z]{4,}/i.test(t.text));
-  return words.length >= 4 && words.filter((t) => isCapitalized(t.text)).length / words.length > 0.7;
+  // A sentence closed by a full stop is body text unless nearly every word is capitalised (names and titles run long).
+  const bar = tokens[end - 1]?.text === '.' ? 0.85 : 0.7;
+  return words.length >= 4 && words.filter((t) => isCapitalized(t.text)).length / words.length > bar;
 }
 
 /** Folded tokens of a short phrase (gazetteer aliases, cue phrases), tokenized exactly like article text. */

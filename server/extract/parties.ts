@@ -50,12 +50,19 @@ export class PartyFinder {
     const participle = token.pos === 'VERB' && this.view.token(i - 1)?.pos === 'DET' && !!this.view.startingAt(i + 1);
     if (this.inLedCompound(i)) return true;
     return OBJECT_FILLERS.has(token.fold) || QUANTIFIERS.has(token.fold) || TITLES.has(token.fold) || gazetteer.demonymToState.has(token.fold)
-      || token.pos === 'ADJ' || token.pos === 'NUM' || participle || this.isOfficeState(i);
+      || token.pos === 'ADJ' || token.pos === 'NUM' || participle || (token.pos === 'PROPN' && (this.isOfficeState(i) || this.inDemonym(i)));
+  }
+
+  /** "North Korean": a word of a demonym written in several words. */
+  private inDemonym(i: number): boolean {
+    return [i, i - 1].some((from) => {
+      const hit = from >= this.view.start ? gazetteer.trie.longestAt(this.view.tokens, from, this.view.end) : null;
+      return hit?.value.type === 'demonym' && hit.end > i;
+    });
   }
 
   /** "U.S. envoy Steve Witkoff": a state written as part of a person's title is no mention of its own, and no barrier. */
   private isOfficeState(i: number): boolean {
-    if (this.view.token(i)?.pos !== 'PROPN') return false;
     const hit = gazetteer.trie.longestAt(this.view.tokens, i, this.view.end);
     if (hit?.value.type !== 'actor') return false;
     let k = hit.end;
