@@ -240,18 +240,24 @@ export class PartyFinder {
     if (mention.possessive && before?.pos === 'VERB' && !agentive) return false;
     const ownerHead = STATE_HEADS.has(mention.head ?? '') || TARGET_PROXIES.has(mention.head ?? '') || TITLES.has(mention.head ?? '');
     if (mention.possessive && !agentive && !ownerHead) return false;
-    if (mode === 'plain') return !(before?.pos === 'VERB' && this.closesInsertedClause(mention));
+    if (mode === 'plain') return !this.closesInsertedClause(mention);
     if (mode === 'coordinated') return before?.pos !== 'VERB' || agentive;
     if (['AUX', 'VERB'].includes(next?.pos ?? '')) return true;
     return !before || before.fold === ',' || before.fold === 'that' || CLAUSE_STOPS.has(before.fold) || CLAUSE_INITIAL_STOPS.has(before.fold);
   }
 
-  /** "Egypt, which backs the army, hosted …": an object that ends an inserted clause is not the main verb's subject. */
+  /** "Egypt, which backs the army, hosted …": a mention ending an inserted relative clause is not the main verb's subject. */
   private closesInsertedClause(mention: Mention): boolean {
     let k = mention.end;
     if (this.view.fold(k) === '(') while (k < this.view.end && this.view.fold(k) !== ')') k++;
     if (this.view.fold(k) === ')') k++;
-    return this.view.fold(k) === ',';
+    if (this.view.fold(k) !== ',') return false;
+    for (let j = mention.start - 1; j > this.view.start; j--) {
+      const fold = this.view.fold(j);
+      if (['which', 'who', 'whom'].includes(fold)) return this.view.fold(j - 1) === ',';
+      if (fold === ',' || CLAUSE_STOPS.has(fold)) return false;
+    }
+    return false;
   }
 
   /** The first word before a mention that is not a filler; "in the Russia-led CSTO" looks past the describing compound. */

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { extractArticle, type ArticleExtraction } from '../../server/extract/index.ts';
 
 /** "A type B" for every relation; negotiates is symmetric, so its ends are sorted. */
@@ -17,4 +18,11 @@ export function relationSet(extraction: ArticleExtraction): Set<string> {
 export function negotiates(a: string, b: string): string {
   const [x, y] = [a, b].sort();
   return `${x} negotiates ${y}`;
+}
+
+/** Asserts that the text states every expected relation and none of the unexpected ones. */
+export function assertHas(text: string, expected: string[], unexpected: string[] = []): void {
+  const found = relationsOf(text);
+  for (const relation of expected) assert.ok(found.has(relation), `expected "${relation}" in ${JSON.stringify([...found])} for: ${text}`);
+  for (const relation of unexpected) assert.ok(!found.has(relation), `did not expect "${relation}" for: ${text}`);
 }

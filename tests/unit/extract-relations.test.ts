@@ -1,12 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { negotiates, relationsOf } from './extract-helpers.ts';
-
-function assertHas(text: string, expected: string[], unexpected: string[] = []): void {
-  const found = relationsOf(text);
-  for (const relation of expected) assert.ok(found.has(relation), `expected "${relation}" in ${JSON.stringify([...found])} for: ${text}`);
-  for (const relation of unexpected) assert.ok(!found.has(relation), `did not expect "${relation}" for: ${text}`);
-}
+import { assertHas, negotiates, relationsOf } from './extract-helpers.ts';
 
 test('active and passive voice give the same direction', () => {
   assertHas('Russia attacked Ukraine on Tuesday.', ['Russia opposes Ukraine'], ['Ukraine opposes Russia']);

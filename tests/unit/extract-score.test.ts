@@ -16,6 +16,9 @@ function extraction(file: string, relations: Array<[string, 'supports' | 'oppose
   };
 }
 
+/** A little under the held-out F1 reached when the set was built (0.833 as written, 0.857 rolled up). */
+const HELDOUT_FLOOR = { asWritten: 0.8, rolledUp: 0.82 };
+
 const GOLD = GoldFile.parse({
   articles: [{ file: 'a.txt', relations: [
     { source: ['Turkey'], type: 'negotiates', target: ['United States'] },
@@ -47,16 +50,29 @@ test('rolled up: persons become their affiliation and duplicates merge', () => {
   assert.deepEqual(precisionRecallF1(scores.byType.opposes), { precision: 1, recall: 1, f1: 1 });
 });
 
-test('the seeds stay above the bars: F1 >= 0.80 rolled up and >= 0.70 as written', () => {
-  const gold = GoldFile.parse(JSON.parse(readFileSync('tests/fixtures/gold-seeds.json', 'utf8')));
+/** Overall F1 of the extractor on a gold file's articles, as written and rolled up. */
+function goldF1(goldFile: string, articlesDir: string): { asWritten: number; rolledUp: number } {
+  const gold = GoldFile.parse(JSON.parse(readFileSync(goldFile, 'utf8')));
   const extractions = new Map<string, ArticleExtraction>();
   for (const article of gold.articles) {
-    const [input] = readSources([join('seeds', article.file)]).articles;
+    const [input] = readSources([join(articlesDir, article.file)]).articles;
     assert.ok(input, article.file);
     extractions.set(article.file, extractArticle(input.text, articleMeta(input)));
   }
-  const asWritten = precisionRecallF1(score(gold, extractions, 'asWritten').scores.overall).f1;
-  const rolledUp = precisionRecallF1(score(gold, extractions, 'rolledUp').scores.overall).f1;
+  return {
+    asWritten: precisionRecallF1(score(gold, extractions, 'asWritten').scores.overall).f1,
+    rolledUp: precisionRecallF1(score(gold, extractions, 'rolledUp').scores.overall).f1,
+  };
+}
+
+test('the seeds stay above the bars: F1 >= 0.80 rolled up and >= 0.70 as written', () => {
+  const { asWritten, rolledUp } = goldF1('tests/fixtures/gold-seeds.json', 'seeds');
   assert.ok(rolledUp >= 0.8, `rolled-up F1 ${rolledUp.toFixed(3)}`);
   assert.ok(asWritten >= 0.7, `as-written F1 ${asWritten.toFixed(3)}`);
+});
+
+test('the held-out articles (other conflicts, never tuned sentence by sentence) stay near the level reached', () => {
+  const { asWritten, rolledUp } = goldF1('tests/fixtures/gold-heldout.json', 'tests/fixtures/heldout');
+  assert.ok(rolledUp >= HELDOUT_FLOOR.rolledUp, `rolled-up F1 ${rolledUp.toFixed(3)}`);
+  assert.ok(asWritten >= HELDOUT_FLOOR.asWritten, `as-written F1 ${asWritten.toFixed(3)}`);
 });
