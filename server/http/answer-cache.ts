@@ -1,5 +1,18 @@
+import type { Response } from 'express';
 import { LRUCache } from 'lru-cache';
+import { createHash } from 'node:crypto';
 import type { Db } from '../neo4j/client.ts';
+
+/** An answer as sent: the JSON bytes and their entity tag (so a client that holds it gets a 304). */
+export interface Answer {
+  body: Buffer;
+  etag: string;
+}
+
+function answerOf(value: unknown): Answer {
+  const body = Buffer.from(JSON.stringify(value));
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
 
 /**
  * Serialized answers of the heavy read endpoints (the overview, neighbourhoods), kept while the graph is
@@ -9,10 +22,10 @@ import type { Db } from '../neo4j/client.ts';
  * an actor from cypher-shell) is seen once a count changes.
  */
 export class AnswerCache {
-  private readonly answers = new LRUCache<string, string, () => Promise<unknown>>({
+  private readonly answers = new LRUCache<string, Answer, () => Promise<unknown>>({
     maxSize: 64 * 1024 * 1024,
-    sizeCalculation: (json) => json.length || 1,
-    fetchMethod: async (_key, _stale, { context: compute }) => JSON.stringify(await compute()),
+    sizeCalculation: (answer) => answer.body.length,
+    fetchMethod: async (_key, _stale, { context: compute }) => answerOf(await compute()),
   });
   private localChanges = 0;
   /** The version read in flight: requests that arrive meanwhile share it rather than queueing a read each. */
@@ -33,9 +46,15 @@ export class AnswerCache {
     return this.versionRead;
   }
 
-  /** The JSON of `compute()` for this request, computed once per graph version; concurrent requests share one computation. */
-  async json(request: string, compute: () => Promise<unknown>): Promise<string> {
+  /** The answer `compute()` gives to this request, computed once per graph version; concurrent requests share one computation. */
+  private async answer(request: string, compute: () => Promise<unknown>): Promise<Answer> {
     const key = `${await this.version()} ${request}`;
     return (await this.answers.fetch(key, { context: compute }))!;
+  }
+
+  /** Sends the cached answer (Express answers 304 when the client's If-None-Match holds its tag). */
+  async send(res: Response, request: string, compute: () => Promise<unknown>): Promise<void> {
+    const { body, etag } = await this.answer(request, compute);
+    res.set('ETag', etag).type('json').send(body);
   }
 }

@@ -71,6 +71,18 @@ test('GET /api/graph lists at most maxEdges edges, the heaviest, and says it tru
   assert.equal((await api.get('/api/graph?maxEdges=0')).body.field, 'maxEdges');
 });
 
+test('GET /api/graph and neighbourhoods carry an ETag: a client that holds the answer gets 304', async () => {
+  for (const path of ['/api/graph?limit=5', '/api/actors/turkey/neighborhood?depth=2']) {
+    const first = await fetch(`${api.server.url}${path}`);
+    const etag = first.headers.get('etag');
+    assert.ok(etag, path);
+    // As a browser revalidates (fetch() with If-None-Match alone would add Cache-Control: no-cache).
+    const revalidate = (tag: string) => fetch(`${api.server.url}${path}`, { headers: { 'if-none-match': tag, 'cache-control': 'max-age=0' } });
+    assert.equal((await revalidate(etag)).status, 304, path);
+    assert.equal((await revalidate('"other"')).status, 200, path);
+  }
+});
+
 test('GET /api/graph filters by relation type, actor kind and minimum weight', async () => {
   const { body: opposes } = await api.get('/api/graph?types=opposes&limit=5000');
   assert.ok(opposes.edges.length > 0);

@@ -38,6 +38,6 @@ export function actorRoutes(db: Db, answers: AnswerCache): Router {
     .get('/actors/:id/neighborhood', async (req, res) => {
       const { id } = parseInput(ActorParams, req.params);
       const options = parseInput(NeighborhoodQuery, req.query);
-      res.type('json').send(await answers.json(`neighborhood ${JSON.stringify([id, options])}`, () => neighborhood(db, [id], options)));
+      await answers.send(res, `neighborhood ${JSON.stringify([id, options])}`, () => neighborhood(db, [id], options));
     });
 }

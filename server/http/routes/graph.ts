@@ -15,7 +15,7 @@ export function graphRoutes(db: Db, answers: AnswerCache): Router {
   return Router()
     .get('/graph', async (req, res) => {
       const filters = parseInput(GraphFilters, req.query);
-      res.type('json').send(await answers.json(`graph ${JSON.stringify(filters)}`, () => filteredGraph(db, filters)));
+      await answers.send(res, `graph ${JSON.stringify(filters)}`, () => filteredGraph(db, filters));
     })
     .get('/path', async (req, res) => {
       const { from, to, types, limit } = parseInput(PathQuery, req.query);
