@@ -412,12 +412,17 @@ export class Explorer {
     }
   }
 
-  /** While the database is down, asks again every few seconds and reloads the graph once it is back. */
+  /**
+   * While the database is down, asks again every few seconds; once it is back, reloads the graph and
+   * reopens what the address names (an actor, a relation, a path).
+   */
   private scheduleHealthCheck(): void {
     if (this.healthTimer) return;
     this.healthTimer = setTimeout(async () => {
       this.healthTimer = null;
-      if (await this.checkHealth()) await this.loadGraph(this.view.nodeCount === 0);
+      if (!(await this.checkHealth())) return;
+      await this.loadGraph(this.view.nodeCount === 0);
+      await this.restoreSelection();
     }, HEALTH_RETRY_MS);
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type cytoscape from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { connectionFromConfig, Db } from '../../server/neo4j/client.ts';
@@ -99,7 +99,10 @@ test('search → select an actor → its profile; click a relation → its evide
   const { edges } = await drawn();
   const edge = edges.find((candidate) => candidate.id === 'turkey|opposes|isis');
   assert.ok(edge, 'the seeds say Turkey opposes ISIS');
-  await page.evaluate(() => (window as unknown as { cy: cytoscape.Core }).cy.fit(undefined, 40));
+  // Braces: returned, the Cytoscape instance would be serialized back to the test, which takes tens of seconds.
+  await page.evaluate(() => {
+    (window as unknown as { cy: cytoscape.Core }).cy.fit(undefined, 40);
+  });
   const point = await onScreen(edge.id);
   await page.mouse.click(point.x, point.y);
   await page.locator('.edge-title', { hasText: 'opposes' }).waitFor();
@@ -246,13 +249,15 @@ test('the Cypher console shows a result as a graph and as a table, and marks an 
   assert.deepEqual(browser.pageErrors, []);
 });
 
+/** Chooses a format in the Export menu and returns the downloaded file. */
+async function exportAs(format: string): Promise<Buffer> {
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`.menu-list [data-format="${format}"]`).click()]);
+  return fs.readFileSync((await download.path())!);
+}
+
 test('exports download as files that parse: JSON, GraphML and a PNG picture', async () => {
   await open();
-  const exportAs = async (format: string): Promise<Buffer> => {
-    await page.getByRole('button', { name: 'Export ▾' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`.menu-list [data-format="${format}"]`).click()]);
-    return fs.readFileSync((await download.path())!);
-  };
   const { nodes } = await drawn();
 
   const json = JSON.parse((await exportAs('json')).toString('utf8')) as { nodes: { id: string }[]; edges: unknown[] };
@@ -266,6 +271,65 @@ test('exports download as files that parse: JSON, GraphML and a PNG picture', as
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   assert.ok(png.length > 10_000, 'a real picture, not an empty canvas');
   assert.deepEqual(browser.pageErrors, []);
+});
+
+test('the SVG picture parses as SVG and shows the actors by name', async () => {
+  await open();
+  const labels = await page.evaluate(() => (window as unknown as { cy: cytoscape.Core }).cy.nodes().map((node) => String(node.data('label'))));
+  const svg = (await exportAs('svg')).toString('utf8');
+  assert.equal(XMLValidator.validate(svg), true, 'well-formed XML');
+  const root = new XMLParser({ ignoreAttributes: false }).parse(svg) as { svg?: Record<string, unknown> };
+  assert.ok(root.svg, 'the document is an <svg>');
+  assert.equal(root.svg['@_xmlns'], 'http://www.w3.org/2000/svg');
+  const texts = new Set([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'")));
+  const named = labels.filter((label) => texts.has(label));
+  assert.ok(texts.has('Turkey'), 'Turkey is labelled');
+  assert.ok(named.length >= labels.length * 0.9, `the actors are labelled: ${named.length} of ${labels.length}`);
+  assert.deepEqual(browser.pageErrors, []);
+});
+
+test('"+N more" beside an expanded actor says how many neighbours were left out and brings them in', async () => {
+  // No seed actor has more neighbours than a first expansion shows (20), so the page's
+  // neighbourhood requests go to the real server asking for a tenth as many.
+  const fewer = (url: string) => {
+    const smaller = new URL(url);
+    smaller.searchParams.set('limit', String(Math.max(1, Math.floor(Number(smaller.searchParams.get('limit')) / 10))));
+    return smaller.toString();
+  };
+  const isNeighbourhood = (url: URL) => url.pathname.endsWith('/neighborhood');
+  await page.route(isNeighbourhood, (route) => route.continue({ url: fewer(route.request().url()) }));
+  try {
+    await open('?limit=5&types=opposes');
+    const neighbourhood = async (limit: number) =>
+      (await (await fetch(`${server.url}/api/actors/turkey/neighborhood?depth=1&types=opposes&limit=${limit}`)).json()) as { nodes: { id: string }[]; total: { nodes: number } };
+    const all = (await neighbourhood(1000)).nodes.map((node) => node.id).filter((id) => id !== 'turkey');
+    assert.ok(all.length >= 4, `Turkey has opposes-neighbours enough to leave some out: ${all.length}`);
+    const drawnNeighbours = async () => {
+      const { nodes } = await drawn();
+      return all.filter((id) => nodes.includes(id)).length;
+    };
+    const moreLabel = () => page.evaluate(() => (window as unknown as { cy: cytoscape.Core }).cy.getElementById('more:turkey').data('label') as string | undefined);
+
+    const point = await onScreen('turkey');
+    await page.mouse.dblclick(point.x, point.y);
+    await page.waitForFunction(() => (window as unknown as { cy: cytoscape.Core }).cy.getElementById('more:turkey').nonempty(), undefined, { timeout: 10_000 });
+    const first = await neighbourhood(2);
+    assert.equal(await moreLabel(), `+${first.total.nodes - first.nodes.length} more`, 'the tag counts the neighbours left out');
+    const before = await drawnNeighbours();
+    await browser.screenshot('more');
+
+    const tag = await onScreen('more:turkey');
+    await page.mouse.click(tag.x, tag.y);
+    const firstLabel = await moreLabel();
+    await page.waitForFunction((label) => (window as unknown as { cy: cytoscape.Core }).cy.getElementById('more:turkey').data('label') !== label, firstLabel, { timeout: 10_000 });
+    assert.ok((await drawnNeighbours()) > before, 'the tag brings in more of the neighbours');
+    const second = await neighbourhood(4);
+    const hidden = second.total.nodes - second.nodes.length;
+    assert.equal(await moreLabel(), hidden > 0 ? `+${hidden} more` : undefined, 'the tag counts what is still left out');
+    assert.deepEqual(browser.pageErrors, []);
+  } finally {
+    await page.unroute(isNeighbourhood);
+  }
 });
 
 test('a pasted article is imported, its extraction is shown, and its text is rendered as text', async () => {

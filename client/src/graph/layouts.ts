@@ -38,7 +38,9 @@ export function layoutOptions(name: LayoutName, eles: cytoscape.Collection, incr
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 110,
         edgeElasticity: () => 0.35,
-        nodeSeparation: 90,
+        // The draft places actors by their distance in hops, and news graphs are a few hops wide:
+        // spread a big graph further so that, fitted to the window, its actors overlap less.
+        nodeSeparation: small ? 90 : 90 * Math.sqrt(eles.nodes().length / 150),
         numIter: 2500,
       } as cytoscape.LayoutOptions;
     case 'concentric':

@@ -52,7 +52,7 @@ const typeRules = Object.entries(TYPE_COLORS).map(([type, color]) => ({
  */
 const largeGraphRules: cytoscape.StylesheetStyle[] = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-opacity': 0.45 } },
-  { selector: 'node', style: { 'min-zoomed-font-size': 10, 'border-width': 0 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 10, 'border-width': 0, 'text-background-opacity': 0 } },
 ];
 
 export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
@@ -77,6 +77,11 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
         'text-outline-width': 2.5,
         'text-max-width': '120px',
         'text-wrap': 'ellipsis',
+        // A light card under the name keeps it readable where relations cross it.
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
       },
     },
@@ -114,9 +119,10 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
     },
     { selector: 'edge.more', style: { 'line-style': 'dashed', 'line-color': '#b7bdc9', width: 1, 'target-arrow-shape': 'none' } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'font-weight': 700 } },
-    { selector: 'edge:selected', style: { 'line-opacity': 1, 'underlay-color': '#fbbf24', 'underlay-opacity': 0.45, 'underlay-padding': 4 } },
+    { selector: 'edge:selected', style: { 'line-opacity': 1, 'underlay-color': '#f5b301', 'underlay-opacity': 0.7, 'underlay-padding': 6, 'z-index': 20 } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f5b301', 'font-weight': 700, 'font-size': 13, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: '.dimmed', style: { opacity: 0.3 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f5b301', 'font-weight': 700, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { 'line-opacity': 1, 'underlay-color': '#f5b301', 'underlay-opacity': 0.5, 'underlay-padding': 5, 'z-index': 10 } },
     { selector: '.export-hidden', style: { display: 'none' } },

@@ -13,6 +13,8 @@ cytoscape.use(svg);
  * and pan and zoom move a snapshot of the drawing (redrawn sharp when the gesture ends).
  */
 const LARGE_NODES = 400;
+/** A layout fits the graph to the window, but a handful of actors is not blown up beyond this zoom. */
+const FIT_MAX_ZOOM = 1.6;
 const LARGE_EDGES = 1500;
 
 function isLarge(nodes: number, edges: number): boolean {
@@ -159,9 +161,13 @@ export class GraphView {
     }
     const layout = eles.layout(layoutOptions(this.layoutName, eles, incremental));
     this.running = layout;
-    const done = layout.promiseOn('layoutstop').then(() => undefined);
+    const done = layout.promiseOn('layoutstop').then(() => this.capZoom());
     layout.run();
     return done;
+  }
+
+  private capZoom(): void {
+    if (this.cy.zoom() > FIT_MAX_ZOOM) this.cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   private placeDraft(eles: cytoscape.Collection): void {
@@ -200,6 +206,7 @@ export class GraphView {
 
   /** Marks, selects and centres an actor. */
   focus(id: string | null): void {
+    this.selectEdge(null);
     this.cy.nodes('.focus').removeClass('focus');
     if (!id || !this.has(id)) return;
     const node = this.cy.getElementById(id);
@@ -209,9 +216,15 @@ export class GraphView {
     this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 350 });
   }
 
+  /** Selects a relation and dims everything but it and its two actors. */
   selectEdge(id: string | null): void {
-    this.cy.edges(':selected').unselect();
-    if (id && this.has(id)) this.cy.getElementById(id).select();
+    this.cy.batch(() => {
+      this.cy.edges(':selected').unselect();
+      this.cy.elements('.dimmed').removeClass('dimmed');
+      if (!id || !this.has(id)) return;
+      const edge = this.cy.getElementById(id).select();
+      this.cy.elements().not(edge.union(edge.connectedNodes())).addClass('dimmed');
+    });
   }
 
   /** Puts the elements of a path forward and fades the rest. */
