@@ -12,7 +12,8 @@ import { TokenTrie, type TrieHit } from './trie.ts';
  *          p = patient noun: its owner or "of" object is the target ("sought Assad's removal"),
  *          x = reversed: the object is the source ("the regime was facing insurgents"),
  *          o = the object is a topic, so coordinated subjects still relate ("X and Y discussed trade"),
- *          g = goods: the preposition only counts after something given ("sent weapons to X", not "sent troops to X").
+ *          g = goods: the preposition only counts after something given ("sent weapons to X", not "sent troops to X"),
+ *          a = an agreement as well: its parties also negotiate ("signed a defense treaty").
  */
 const CUE_LINES: Record<RelationType, string> = {
   supports: `
@@ -26,8 +27,8 @@ const CUE_LINES: Record<RelationType, string> = {
     pledge > to ! vg ; give > to ! vg ; transfer > to ! vg
     with the support of ! s ; with the help of ! s ; with the backing of ! s ; with support from ! s ; with help from ! s
     support from ! s ; help from ! s ; assistance from ! s ; backing from ! s ; aid from ! s
-    defense treaty > with between ! nmr ; defence treaty > with between ! nmr ; defense pact > with between ! nmr
-    security pact > with between ! nmr ; joint drill > with ! nmr ; joint exercise > with ! nmr
+    defense treaty > with between ! nmra ; defence treaty > with between ! nmra ; defense pact > with between ! nmra
+    security pact > with between ! nmra ; joint drill > with ! nmr ; joint exercise > with ! nmr
     joint military exercise > with ! nmr ; joint military drill > with ! nmr ; joint operation > with against ! nmr
     joint patrol > with ! nmr`,
   opposes: `
@@ -81,6 +82,7 @@ export interface CueDef {
   reversed: boolean;
   goods: boolean;
   topicObject: boolean;
+  agreement: boolean;
 }
 
 const IRREGULAR: Record<string, string[]> = {
@@ -115,6 +117,7 @@ function parseLine(entry: string, type: RelationType): CueDef {
     nounOnly: flags.includes('n'), verbOnly: flags.includes('v'), mutual: flags.includes('m'),
     sourceAfter: flags.includes('s'), thatClause: flags.includes('t'), reciprocal: flags.includes('r'),
     patient: flags.includes('p'), reversed: flags.includes('x'), goods: flags.includes('g'), topicObject: flags.includes('o'),
+    agreement: flags.includes('a'),
   };
 }
 

@@ -170,7 +170,7 @@ export class PartyFinder {
       if (this.isRelativePronoun(i) && !pronounSubject) return this.antecedentOf(i);
       if (PERSON_PRONOUNS.has(fold)) return this.lastPerson();
       if (FIRST_PERSON.has(fold) && !pronounSubject) return this.speakerSide();
-      if (NEUTER_PRONOUNS.has(fold) && i === this.view.start) return this.previousSubject();
+      if ((NEUTER_PRONOUNS.has(fold) || POSSESSIVE_PRONOUNS.has(fold)) && i === this.view.start) return this.previousSubject();
       if (NEUTER_PRONOUNS.has(fold)) pronounSubject = true;
       else if ((fold === 'that' || RELATIVE_PRONOUNS.has(fold)) && pronounSubject) continue;
       else if (CLAUSE_STOPS.has(fold) || fold === 'that' || this.startsClause(i)) return null;
@@ -411,7 +411,7 @@ export class PartyFinder {
     if (this.view.fold(k) === "'s" || this.view.fold(k) === "'") k--;
     const mention = this.view.endingAt(k);
     if (mention && !mention.place) return { actors: this.groupLeft(mention), confidence: mention.confidence };
-    if (POSSESSIVE_PRONOUNS.has(this.view.fold(k))) return this.subjectBefore(k);
+    if (POSSESSIVE_PRONOUNS.has(this.view.fold(k))) return k === this.view.start ? this.previousSubject() : this.subjectBefore(k);
     return null;
   }
 

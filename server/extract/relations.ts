@@ -35,7 +35,7 @@ interface Statement {
 const ADVERBS_BEFORE_BY = new Set(['heavily', 'strongly', 'largely', 'partly', 'reportedly', 'allegedly', 'directly', 'also', 'openly']);
 
 /** Words that may stand between a nominal cue and its preposition: "attacks of the war on X", "a deal reached with X". */
-const NOUN_OBJECT_GAP = new Set(['of', 'the', 'this', 'war', 'conflict', 'year', 'month', 'week', 'day', 'recent', 'past', 'reached', 'signed', 'struck', 'agreed', 'concluded']);
+const NOUN_OBJECT_GAP = new Set(['of', 'the', 'this', 'war', 'conflict', 'year', 'month', 'week', 'day', 'recent', 'past', 'reached', 'signed', 'struck', 'agreed', 'concluded', 'since', 'for', 'years', 'decades']);
 
 /** Finds what one sentence states about its actors. */
 export class RelationFinder {
@@ -92,7 +92,16 @@ export class RelationFinder {
     if (source && target) this.statements.push({ source, type, target, cue, confidence, mutual });
   }
 
+  /** What one cue states; an agreement cue ("signed a defense treaty") also makes its parties negotiate. */
   private readCue(hit: CueHit): void {
+    const before = this.statements.length;
+    this.readCueFrame(hit);
+    if (!hit.value.agreement) return;
+    for (const statement of this.statements.slice(before)) this.statements.push({ ...statement, type: 'negotiates' });
+  }
+
+  /** Reads a cue in its frame: the party after it as source, "between", a verb or a noun. */
+  private readCueFrame(hit: CueHit): void {
     const cue = hit.value;
     const head = this.view.tokens[hit.start]!;
     const cueText = this.text(hit.start, hit.end);
@@ -251,12 +260,12 @@ export class RelationFinder {
     this.state(this.parties.subjectBefore(ownerStart), hit.value.type, target, cueText, 0.65);
   }
 
-  /** "attacks on X", "the biggest attacks of the war on X". */
+  /** "attacks on X", "the biggest attacks of the war on X", "at war since 2015 with X". */
   private nounObject(hit: CueHit): Party | null {
     for (let k = hit.end; k < Math.min(this.view.end, hit.end + 5); k++) {
       const fold = this.view.fold(k);
       if (hit.value.preps.includes(fold)) return this.parties.objectAt(k + 1, true);
-      if (this.view.startingAt(k) || !NOUN_OBJECT_GAP.has(fold)) return null;
+      if (this.view.startingAt(k) || !(NOUN_OBJECT_GAP.has(fold) || this.view.token(k)?.pos === 'NUM')) return null;
     }
     return null;
   }

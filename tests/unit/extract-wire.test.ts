@@ -53,3 +53,9 @@ test('companies are not their state; describing compounds ("Kurdish-led") are no
   assertHas('China imposed sanctions on several American defense companies.', [], ['China opposes United States']);
   assertHas('The US military is helping the Kurdish-led Syrian Democratic Forces to eliminate ISIS.', ['United States supports SDF', 'United States opposes ISIS']);
 });
+
+test('a defense treaty is an agreement too; "Its fighters" opening a sentence are the group before; "at war since 2015 with"', () => {
+  assertHas('Moscow and Pyongyang signed a mutual defense treaty last year.', [negotiates('Russia', 'North Korea'), 'Russia supports North Korea']);
+  assertHas('The STC seized Aden in 2019. Its fighters have clashed with the Houthis.', ['STC opposes Houthis', 'Houthis opposes STC']);
+  assertHas('The Houthis have been at war since 2015 with a Saudi-led coalition.', ['Houthis opposes Saudi-led coalition']);
+});
