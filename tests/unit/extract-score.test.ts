@@ -16,8 +16,8 @@ function extraction(file: string, relations: Array<[string, 'supports' | 'oppose
   };
 }
 
-/** A little under the held-out F1 reached when the set was built (0.833 as written, 0.857 rolled up). */
-const HELDOUT_FLOOR = { asWritten: 0.8, rolledUp: 0.82 };
+/** A little under the held-out F1 reached (0.855 as written, 0.879 rolled up; 0.576 / 0.593 before any held-out fix). */
+const HELDOUT_FLOOR = { asWritten: 0.83, rolledUp: 0.85 };
 
 const GOLD = GoldFile.parse({
   articles: [{ file: 'a.txt', relations: [
