@@ -1,11 +1,10 @@
 import type { RelationType } from './schema.ts';
-import type { ArticleContext } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
+import { LOCAL_STATE, type ArticleContext } from './context.ts';
 import { findCues, usedAsVerb, type CueHit } from './cues.ts';
 import { isTitleCase, spanText } from './nlp.ts';
 import { gazetteer } from './gazetteer.ts';
-import { LOCAL_STATE } from './context.ts';
 import { PartyFinder, type Party } from './parties.ts';
 import {
   BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, GOODS, HEDGES, HINDERING_VERBS,
