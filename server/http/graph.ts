@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { RelationType } from '../extract/schema.ts';
+import { actorKinds, type RelationType } from '../extract/schema.ts';
 import type { Db } from '../neo4j/client.ts';
 import { HttpError } from './errors.ts';
 import { edgeCap, type GraphFilters } from './inputs.ts';
@@ -105,7 +105,9 @@ async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilter
  * heaviest edges between them (up to `maxEdges`). A date window or rollup recomputes the edges from the claims.
  */
 export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subgraph & { dates: { min: string | null; max: string | null } }> {
-  const params = { ...filters, kinds: filters.kinds ?? null };
+  // Every kind listed filters nothing: null keeps the ranking on the degree store.
+  const everyKind = actorKinds.every((kind) => filters.kinds?.includes(kind));
+  const params = { ...filters, kinds: everyKind ? null : (filters.kinds ?? null) };
   const maxEdges = edgeCap(filters);
   const fromClaims = Boolean(filters.from || filters.to || filters.rollup);
   const [graph, [dates]] = await Promise.all([

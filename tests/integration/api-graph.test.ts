@@ -88,6 +88,10 @@ test('GET /api/graph filters by relation type, actor kind and minimum weight', a
   assert.ok(opposes.edges.length > 0);
   assert.ok(opposes.edges.every((edge: any) => edge.type === 'opposes'));
 
+  const { body: everyKind } = await api.get('/api/graph?kinds=state,armed_group,organization,person&limit=5000');
+  const { body: unfiltered } = await api.get('/api/graph?limit=5000');
+  assert.deepEqual(everyKind, unfiltered);
+
   const { body: states } = await api.get('/api/graph?kinds=state&limit=5000');
   assert.ok(states.nodes.length > 0);
   assert.ok(states.nodes.every((node: any) => node.kind === 'state'));
