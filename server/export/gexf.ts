@@ -1,4 +1,5 @@
 import { evidenceByEdge } from './evidence.ts';
+import { actorFields, edgeFields } from './fields.ts';
 import type { ExportData } from './types.ts';
 import { attributes } from './xml.ts';
 
@@ -58,7 +59,7 @@ export function toGexf(graph: ExportData, now = new Date()): string {
     '    <nodes>',
     ...graph.nodes.map(
       (actor) =>
-        `      <node${attributes({ id: actor.id, label: actor.name })}>${attvalues({ kind: actor.kind, aliases: actor.aliases.join('; '), affiliation: actor.affiliation, degree: actor.degree })}</node>`,
+        `      <node${attributes({ id: actor.id, label: actor.name })}>${attvalues(actorFields(actor))}</node>`,
     ),
     '    </nodes>',
     '    <edges>',
@@ -73,14 +74,7 @@ export function toGexf(graph: ExportData, now = new Date()): string {
           weight: edge.weight,
           start: dayOf(edge.first_seen, 'start'),
           end: dayOf(edge.last_seen, 'end'),
-        })}>${attvalues({
-          relation: edge.type,
-          claims: edge.claims,
-          articles: edge.articles,
-          first_seen: edge.first_seen,
-          last_seen: edge.last_seen,
-          evidence: evidence.get(edge.id),
-        })}</edge>`,
+        })}>${attvalues({ relation: edge.type, ...edgeFields(edge, evidence) })}</edge>`,
     ),
     '    </edges>',
     '  </graph>',

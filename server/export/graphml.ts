@@ -1,4 +1,5 @@
 import { evidenceByEdge } from './evidence.ts';
+import { actorFields, edgeFields } from './fields.ts';
 import type { ExportData } from './types.ts';
 import { attributes, escapeXml } from './xml.ts';
 
@@ -42,18 +43,14 @@ export function toGraphml(graph: ExportData): string {
     '  <graph id="actors" edgedefault="directed">',
     ...graph.nodes.map(
       (actor) =>
-        `    <node${attributes({ id: actor.id })}>${data('node', { name: actor.name, kind: actor.kind, aliases: actor.aliases.join('; '), affiliation: actor.affiliation, degree: actor.degree })}</node>`,
+        `    <node${attributes({ id: actor.id })}>${data('node', { name: actor.name, ...actorFields(actor) })}</node>`,
     ),
     ...graph.edges.map(
       (edge) =>
         `    <edge${attributes({ id: edge.id, source: edge.source, target: edge.target, directed: edge.type === 'negotiates' ? 'false' : undefined })}>${data('edge', {
           type: edge.type,
           weight: edge.weight,
-          claims: edge.claims,
-          articles: edge.articles,
-          first_seen: edge.first_seen,
-          last_seen: edge.last_seen,
-          evidence: evidence.get(edge.id),
+          ...edgeFields(edge, evidence),
         })}</edge>`,
     ),
     '  </graph>',
