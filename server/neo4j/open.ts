@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import { connectionFromConfig, Db } from './client.ts';
-import { describe, localServer, startLocalNeo4j, stopLocalNeo4j } from './local-server.ts';
+import { describe, localServer, runningPid, startLocalNeo4j, stopLocalNeo4j } from './local-server.ts';
 
 export interface OpenDatabase {
   db: Db;
@@ -20,7 +20,8 @@ export async function openDatabase(
   const connection = connectionFromConfig(config, server.uri);
   let started = false;
   if (!config.NEO4J_URI) {
-    log(`Starting the local Neo4j in ${server.dir} (set NEO4J_URI to use another server)…`);
+    const verb = runningPid(server) === null ? 'Starting' : 'Reusing';
+    log(`${verb} the local Neo4j in ${server.dir} (set NEO4J_URI to use another server)…`);
     started = (await startLocalNeo4j(config, connection, log)).started;
   }
   const db = new Db(connection, options);
