@@ -22,6 +22,12 @@ function isOwnSide(ctx: ArticleContext, source: string, target: string): boolean
   return ctx.actors.get(source)?.affiliation === target || ctx.actors.get(target)?.affiliation === source;
 }
 
+/**
+ * An article states a relation a handful of times; a broken page that repeats one sentence thousands of
+ * times keeps this many, so one file cannot turn into an unbounded number of claims.
+ */
+export const MAX_EVIDENCE_PER_RELATION = 100;
+
 function relationKey(claim: Claim): string {
   const ends = claim.type === 'negotiates' ? [claim.source, claim.target].sort() : [claim.source, claim.target];
   return `${ends[0]}\u0001${claim.type}\u0001${ends[1]}`;
@@ -45,7 +51,7 @@ function mergeRelations(sentences: SentenceClaims[], ctx: ArticleContext, local:
         evidenceStarts.set(key, new Set());
       }
       const starts = evidenceStarts.get(key)!;
-      if (starts.has(evidence.start)) continue;
+      if (starts.has(evidence.start) || relation.evidence.length >= MAX_EVIDENCE_PER_RELATION) continue;
       starts.add(evidence.start);
       relation.evidence.push({ ...evidence, cue: claim.cue, confidence: claim.confidence });
       relation.confidence = Math.max(relation.confidence, claim.confidence);

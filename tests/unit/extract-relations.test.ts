@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertHas, negotiates, relationsOf } from './extract-helpers.ts';
+import { MAX_EVIDENCE_PER_RELATION } from '../../server/extract/assemble.ts';
+import { extractArticle } from '../../server/extract/index.ts';
 
 test('active and passive voice give the same direction', () => {
   assertHas('Russia attacked Ukraine on Tuesday.', ['Russia opposes Ukraine'], ['Ukraine opposes Russia']);
@@ -152,4 +154,16 @@ test('no self-relations and no relation to a place', () => {
     assert.notEqual(source, target);
   }
   assert.ok(![...found].some((r) => r.endsWith('Syria')), JSON.stringify([...found]));
+});
+
+test('a page that repeats one sentence keeps a bounded number of evidences for its relation', () => {
+  const text = 'Russia launched airstrikes on Ukraine. '.repeat(300);
+  const { relations } = extractArticle(text);
+  const opposes = relations.find((r) => r.source === 'Russia' && r.type === 'opposes' && r.target === 'Ukraine');
+  assert.ok(opposes);
+  assert.equal(opposes.evidence.length, MAX_EVIDENCE_PER_RELATION);
+  assert.deepEqual(
+    opposes.evidence.slice(0, 2).map((e) => e.start),
+    [0, 39],
+  );
 });
