@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { loadConfig, type Config } from '../server/config.ts';
-import { freePort } from '../server/free-port.ts';
 import { connectionFromConfig, Db } from '../server/neo4j/client.ts';
-import { localServer, startLocalNeo4j, stopLocalNeo4j } from '../server/neo4j/local-server.ts';
+import { localServer } from '../server/neo4j/local-server.ts';
+import { startThrowawayNeo4j } from '../server/neo4j/throwaway.ts';
 
 export interface BenchDatabase {
   db: Db;
@@ -23,20 +20,17 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     await db.applySchema();
     return { db, config, close: () => db.close() };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-bench-'));
-  const config = loadConfig({ ...process.env, NEO4J_LOCAL_DIR: path.join(dir, 'neo4j'), NEO4J_BOLT_PORT: String(await freePort()) });
-  const connection = connectionFromConfig(config, localServer(config).uri);
-  console.log(`starting a throw-away Neo4j on ${connection.uri} (not measured)…`);
-  await startLocalNeo4j(config, connection, () => undefined);
-  const db = new Db(connection);
+  const neo4j = await startThrowawayNeo4j(process.env);
+  const { config } = neo4j;
+  console.log(`started a throw-away Neo4j on ${localServer(config).uri} (not measured)`);
+  const db = new Db(connectionFromConfig(config, localServer(config).uri));
   await db.applySchema();
   return {
     db,
     config,
     async close() {
       await db.close();
-      await stopLocalNeo4j(config);
-      fs.rmSync(dir, { recursive: true, force: true });
+      await neo4j.stop();
     },
   };
 }

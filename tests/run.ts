@@ -4,12 +4,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, projectRoot } from '../server/config.ts';
-import { freePort } from '../server/free-port.ts';
-import { connectionFromConfig } from '../server/neo4j/client.ts';
-import { localServer, startLocalNeo4j, stopLocalNeo4j } from '../server/neo4j/local-server.ts';
+import { projectRoot } from '../server/config.ts';
+import { localServer } from '../server/neo4j/local-server.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../server/neo4j/throwaway.ts';
 
 function testFiles(roots: string[]): string[] {
   const found: string[] = [];
@@ -27,20 +25,12 @@ const needsDatabase = files.some((file) => !file.includes(`${path.sep}unit${path
 const needsClient = files.some((file) => file.includes(`${path.sep}browser${path.sep}`));
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: '', NODE_ENV: 'test' };
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-test-'));
-let config = loadConfig(env);
-
+let neo4j: ThrowawayNeo4j | undefined;
 if (needsDatabase) {
-  Object.assign(env, {
-    NEO4J_LOCAL_DIR: path.join(scratch, 'neo4j'),
-    NEO4J_BOLT_PORT: String(await freePort()),
-    NEO4J_HEAP: '768m',
-    NEO4J_PAGECACHE: '256m',
-  });
-  config = loadConfig(env);
   const began = Date.now();
-  await startLocalNeo4j(config, connectionFromConfig(config, localServer(config).uri), (line) => console.log(line));
-  console.log(`# test Neo4j on ${localServer(config).uri}, ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  neo4j = await startThrowawayNeo4j(env, { NEO4J_HEAP: '768m', NEO4J_PAGECACHE: '256m' }, (line) => console.log(line));
+  Object.assign(env, neo4j.env);
+  console.log(`# test Neo4j on ${localServer(neo4j.config).uri}, ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 }
 if (needsClient) {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', cwd: projectRoot });
@@ -54,6 +44,5 @@ const runner = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-con
 });
 const status: number = await new Promise((resolve) => runner.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 
-if (needsDatabase) await stopLocalNeo4j(config);
-fs.rmSync(scratch, { recursive: true, force: true });
+await neo4j?.stop();
 process.exit(status);

@@ -1,5 +1,4 @@
 import { loadConfig } from '../config.ts';
-import { connectionFromConfig } from '../neo4j/client.ts';
 import { describe, localServer, startLocalNeo4j } from '../neo4j/local-server.ts';
 import { runMain } from './main.ts';
 
@@ -11,7 +10,7 @@ runMain(async () => {
   }
   const server = localServer(config);
   const began = Date.now();
-  const { pid, started } = await startLocalNeo4j(config, connectionFromConfig(config, server.uri));
+  const { pid, started } = await startLocalNeo4j(config);
   const seconds = ((Date.now() - began) / 1000).toFixed(1);
   console.log(started ? `Started ${describe(server)}, pid ${pid}, in ${seconds} s.` : `Already running: ${describe(server)}, pid ${pid}.`);
 });

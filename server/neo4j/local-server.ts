@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { type Config, localNeo4jDir, projectRoot } from '../config.ts';
 import { UserError } from '../errors.ts';
-import { type Connection, waitForBolt } from './client.ts';
+import { connectionFromConfig, waitForBolt } from './client.ts';
 import { installNeo4j, neo4jLibDir, neo4jVersion, requireJava } from './install.ts';
 
 /** A Neo4j 5.26 Community server run from the Maven jars, with its files under one folder. */
@@ -126,12 +126,9 @@ export interface StartResult {
 }
 
 /** Installs (once) and starts the local server, then waits until Bolt answers a query. */
-export async function startLocalNeo4j(
-  config: Config,
-  connection: Connection,
-  log: (line: string) => void = console.log,
-): Promise<StartResult> {
+export async function startLocalNeo4j(config: Config, log: (line: string) => void = console.log): Promise<StartResult> {
   const server = localServer(config);
+  const connection = connectionFromConfig(config, server.uri);
   const existing = runningPid(server);
   if (existing !== null) return { pid: existing, started: false };
 

@@ -22,7 +22,7 @@ export async function openDatabase(
   if (!config.NEO4J_URI) {
     const verb = runningPid(server) === null ? 'Starting' : 'Reusing';
     log(`${verb} the local Neo4j in ${server.dir} (set NEO4J_URI to use another server)…`);
-    started = (await startLocalNeo4j(config, connection, log)).started;
+    started = (await startLocalNeo4j(config, log)).started;
   }
   const db = new Db(connection, options);
   await db.applySchema();

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { connectionFromConfig } from '../../server/neo4j/client.ts';
-import { localServer, startLocalNeo4j, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
 import { testConfig } from '../support/db.ts';
 import { openApi, type Api } from './api-support.ts';
 
@@ -47,7 +46,7 @@ test('while Neo4j is stopped the API answers 503 with a clear message, and serve
   assert.ok(performance.now() - began < 4_000, 'the answer comes within a few seconds, not after long retries');
   assert.equal(down.status, 503);
   assert.deepEqual(down.body, { error: 'the database is unavailable; retry shortly', neo4j: 'down' });
-  await startLocalNeo4j(config, connectionFromConfig(config, localServer(config).uri), () => undefined);
+  await startLocalNeo4j(config, () => undefined);
   const back = await api.get('/api/graph');
   assert.equal(back.status, 200);
   assert.ok(back.body.nodes.length > 0);

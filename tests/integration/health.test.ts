@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Db } from '../../server/neo4j/client.ts';
-import { connectionFromConfig } from '../../server/neo4j/client.ts';
-import { localServer, startLocalNeo4j, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
 import { openTestDb, testConfig } from '../support/db.ts';
 import { serve, type TestServer } from '../support/http.ts';
 
@@ -32,7 +31,7 @@ test('health is up while Neo4j runs, down while it is stopped, and up again when
   assert.equal(down.status, 503);
   assert.equal((down.body as { neo4j: string }).neo4j, 'down');
 
-  await startLocalNeo4j(config, connectionFromConfig(config, localServer(config).uri), () => undefined);
+  await startLocalNeo4j(config, () => undefined);
   assert.deepEqual(await health(), { status: 200, body: { status: 'ok', neo4j: 'up' } });
 });
 

@@ -146,7 +146,7 @@ test('when Neo4j goes away, the import retries, then stops naming what was writt
   assert.ok(Date.now() - began >= 600, 'it waited between attempts');
   await impatient.close();
 
-  await startLocalNeo4j(config, connectionFromConfig(config, localServer(config).uri), () => undefined);
+  await startLocalNeo4j(config, () => undefined);
   const { summary } = await importPaths(db, seeds);
   assert.deepEqual(summary.articles, { new: 3, changed: 0, unchanged: 2, failed: 0 });
   assert.deepEqual(await recountMismatches(), []);
