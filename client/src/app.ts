@@ -53,6 +53,7 @@ export class Explorer {
       more: (id) => void this.expand(id, (this.expandLimits.get(id) ?? EXPAND_LIMIT) * 2),
       edge: (id) => void this.openEdge(id),
       background: () => this.clearSelection(),
+      changed: () => this.showStatus(),
     });
     this.view.setLayout(this.state.layout);
     this.filters = new FiltersPanel(byId('filters'), (patch) => this.changeFilters(patch));
@@ -162,9 +163,8 @@ export class Explorer {
     const request = new AbortController();
     this.graphRequest = request;
     if (!this.state.types.length || !this.state.kinds.length) {
-      this.view.replace([], []);
       this.lastStatus = { truncated: false, window: { from: this.state.from, to: this.state.to } };
-      this.showStatus();
+      this.view.replace([], []);
       overlay(byId('graph-overlay'), 'empty', 'Nothing to show', 'Tick at least one relation type and one actor kind.');
       return setGraphState('empty');
     }
@@ -179,7 +179,6 @@ export class Explorer {
       this.expandLimits.clear();
       this.lastStatus = { truncated: graph.truncated, total: graph.total, window: { from: this.state.from, to: this.state.to } };
       const drawn = fresh ? this.view.replace(graph.nodes, graph.edges) : this.view.sync(graph.nodes, graph.edges);
-      this.showStatus();
       if (!graph.nodes.length) this.showNothingMatched();
       else overlay(byId('graph-overlay'), null);
       await drawn;
@@ -241,9 +240,7 @@ export class Explorer {
   private async merge(graph: Pick<Subgraph, 'nodes' | 'edges'>, anchor?: string): Promise<void> {
     if (this.origin === 'filters' && graph.nodes.some((node) => !this.view.has(node.id))) this.origin = 'mixed';
     overlay(byId('graph-overlay'), null);
-    const drawn = this.view.merge(graph.nodes, graph.edges, anchor);
-    this.showStatus();
-    await drawn;
+    await this.view.merge(graph.nodes, graph.edges, anchor);
   }
 
   /** Brings in an actor's neighbours (up to `limit`), with a "+N more" tag when there are more. */
@@ -265,9 +262,7 @@ export class Explorer {
     if (add) return this.merge(graph as Subgraph);
     this.origin = 'query';
     this.lastStatus = { truncated: false, window: { from: null, to: null } };
-    const drawn = this.view.replace(graph.nodes as Subgraph['nodes'], graph.edges as Subgraph['edges']);
-    this.showStatus();
-    await drawn;
+    await this.view.replace(graph.nodes as Subgraph['nodes'], graph.edges as Subgraph['edges']);
     setGraphState('ready');
   }
 

@@ -2,7 +2,9 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { toElements, type GraphEdge, type GraphNode } from './elements.ts';
-import { draftPositions, layoutOptions, refinable, type LayoutName } from './layouts.ts';
+import { layoutGraph } from './layout-graph.ts';
+import { runForceAtlas, startForceAtlasWorker } from './force-atlas-runner.ts';
+import { layoutOptions, refinable, type LayoutName } from './layouts.ts';
 import { MAX_NODE_SIZE, stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
@@ -27,6 +29,17 @@ export interface GraphEvents {
   more(anchorId: string): void;
   edge(id: string): void;
   background(): void;
+  /** The set of drawn actors or relations changed. */
+  changed(): void;
+}
+
+/**
+ * Makes Cytoscape compute the style of `elements` now rather than in the next frame (reading a
+ * style property computes it).
+ */
+function styledNow<T extends cytoscape.Collection>(elements: T): T {
+  elements.forEach((element) => void element.style('display'));
+  return elements;
 }
 
 /** The Cytoscape canvas: what is drawn, its layout, selection and highlights. Knows nothing of the API. */
@@ -34,9 +47,14 @@ export class GraphView {
   readonly cy: cytoscape.Core;
   private layoutName: LayoutName = 'fcose';
   private running: cytoscape.Layouts | null = null;
+  /** Counts layout runs, so that positions arriving after a newer run started are dropped. */
+  private layoutRun = 0;
   private large = false;
 
-  constructor(container: HTMLElement, events: GraphEvents) {
+  constructor(
+    container: HTMLElement,
+    private readonly events: GraphEvents,
+  ) {
     this.cy = cytoscape({
       container,
       style: stylesheet(),
@@ -45,6 +63,7 @@ export class GraphView {
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });
+    startForceAtlasWorker();
     this.cy.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
       if (node.hasClass('more')) events.more(String(node.data('anchor')));
@@ -78,12 +97,43 @@ export class GraphView {
   /** Replaces everything drawn and lays it out afresh. */
   replace(nodes: GraphNode[], edges: GraphEdge[]): Promise<void> {
     this.running?.stop();
+    const elements = toElements(nodes, edges);
+    if (this.layoutName === 'fcose' && !refinable(nodes.length, elements.length - nodes.length)) return this.replaceWithForceAtlas(nodes, elements);
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.drawFor(nodes.length, edges.length);
-      this.cy.add(toElements(nodes, edges));
+      this.drawFor(nodes.length, elements.length - nodes.length);
+      this.cy.add(elements);
     });
+    this.events.changed();
     return this.layout();
+  }
+
+  /**
+   * A graph too big for fCoSE: while a worker lays it out, this thread adds the elements and
+   * works out their style, then holds the drawing in a batch so that nothing is drawn before every
+   * actor has its place.
+   */
+  private async replaceWithForceAtlas(nodes: GraphNode[], elements: cytoscape.ElementDefinition[]): Promise<void> {
+    const run = ++this.layoutRun;
+    const nodeElements = elements.filter((element) => element.group === 'nodes');
+    const edgeElements = elements.filter((element) => element.group === 'edges');
+    const layingOut = runForceAtlas(layoutGraph(nodes.map((node) => node.id), edgeElements.map((element) => element.data as GraphEdge)));
+    await layingOut.received;
+    this.cy.elements().remove();
+    this.drawFor(nodes.length, edgeElements.length);
+    // Added outside a batch, elements are marked for styling, and styled before the edges exist a
+    // node does not have to visit its relations for each property.
+    const added = styledNow(this.cy.add(nodeElements));
+    styledNow(this.cy.add(edgeElements));
+    this.events.changed();
+    let placed = false;
+    this.cy.startBatch();
+    try {
+      placed = this.place(added, await layingOut.positions, run);
+    } finally {
+      this.cy.endBatch();
+    }
+    if (placed) this.fitNodes();
   }
 
   /**
@@ -109,6 +159,7 @@ export class GraphView {
       fresh = this.cy.add(added);
       this.drawFor(this.cy.nodes().length, this.cy.edges().length);
     });
+    this.events.changed();
     return fresh.nodes().nonempty() ? this.layout(true) : Promise.resolve();
   }
 
@@ -138,6 +189,7 @@ export class GraphView {
       added = this.cy.add(fresh);
       this.drawFor(this.cy.nodes().length, this.cy.edges().length);
     });
+    this.events.changed();
     if (added.nodes().empty()) return Promise.resolve();
     return this.layout(true);
   }
@@ -147,18 +199,18 @@ export class GraphView {
   }
 
   /**
-   * Runs the current layout; resolves when it stops. fCoSE on a graph too big to refine quickly
-   * gets the draft only, and an incremental run keeps every position (new actors already sit
-   * beside a neighbour).
+   * Runs the current layout; resolves when it stops. The force-directed layout of a graph too big
+   * for fCoSE is ForceAtlas2's, and an incremental run of it keeps every position (new actors
+   * already sit beside a neighbour).
    */
   layout(incremental = false): Promise<void> {
     this.running?.stop();
     const eles = this.cy.elements();
     if (eles.empty()) return Promise.resolve();
-    if (this.layoutName === 'fcose' && !refinable(eles)) {
-      if (!incremental) this.placeDraft(eles);
-      return Promise.resolve();
+    if (this.layoutName === 'fcose' && !refinable(eles.nodes().length, eles.edges().length)) {
+      return incremental ? Promise.resolve() : this.placeByForceAtlas(eles);
     }
+    this.layoutRun++;
     const layout = eles.layout(layoutOptions(this.layoutName, eles, incremental));
     this.running = layout;
     const done = layout.promiseOn('layoutstop').then(() => this.capZoom());
@@ -170,10 +222,23 @@ export class GraphView {
     if (this.cy.zoom() > FIT_MAX_ZOOM) this.cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
-  private placeDraft(eles: cytoscape.Collection): void {
-    const positions = draftPositions(eles);
-    this.cy.batch(() => eles.nodes().positions((node) => positions.get(node.id()) ?? node.position()));
-    this.fitPositions([...positions.values()]);
+  private async placeByForceAtlas(eles: cytoscape.Collection): Promise<void> {
+    const run = ++this.layoutRun;
+    const graph = layoutGraph(
+      eles.nodes().map((node) => node.id()),
+      eles.edges().map((edge) => ({ source: String(edge.data('source')), target: String(edge.data('target')) })),
+    );
+    const positions = await runForceAtlas(graph).positions;
+    let placed = false;
+    this.cy.batch(() => (placed = this.place(eles.nodes(), positions, run)));
+    if (placed) this.fitNodes();
+  }
+
+  /** Moves `nodes` to these positions, unless a newer layout run has started since. */
+  private place(nodes: cytoscape.NodeCollection, positions: Map<string, cytoscape.Position>, run: number): boolean {
+    if (run !== this.layoutRun) return false;
+    nodes.positions((node) => positions.get(node.id()) ?? node.position());
+    return true;
   }
 
   /** Switches between the detailed and the cheap drawing when a graph of this size needs the other. */
@@ -187,10 +252,11 @@ export class GraphView {
   }
 
   /**
-   * Fits the view to these node positions (plus room for the biggest node): `cy.fit` would first
+   * Fits the view to the actors' positions (plus room for the biggest one): `cy.fit` would first
    * measure every element, labels and edges included, which costs seconds on a big graph.
    */
-  private fitPositions(positions: cytoscape.Position[], padding = 40 + MAX_NODE_SIZE / 2): void {
+  private fitNodes(padding = 40 + MAX_NODE_SIZE / 2): void {
+    const positions = this.cy.nodes().map((node) => node.position());
     const xs = positions.map((position) => position.x);
     const ys = positions.map((position) => position.y);
     const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
