@@ -226,14 +226,11 @@ export class Explorer {
   }
 
   private showStatus(): void {
-    renderStatus(byId('graph-status'), { ...this.lastStatus, nodes: this.view.nodeCount, edges: this.view.edgeCount, origin: this.origin }, () => {
+    const { byKind, byType, nodes, edges } = this.view.tally();
+    renderStatus(byId('graph-status'), { ...this.lastStatus, nodes, edges, origin: this.origin }, () => {
       this.update({ cypher: null });
       void this.loadGraph(true);
     });
-    const byType = new Map<string, number>();
-    const byKind = new Map<string, number>();
-    this.view.cy.edges().not('.more').forEach((edge) => void byType.set(edge.data('type'), (byType.get(edge.data('type')) ?? 0) + 1));
-    this.view.cy.nodes().not('.more').forEach((node) => void byKind.set(node.data('kind'), (byKind.get(node.data('kind')) ?? 0) + 1));
     this.filters.setCounts(byType, byKind);
   }
 

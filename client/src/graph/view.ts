@@ -86,8 +86,21 @@ export class GraphView {
     return this.cy.nodes().not('.more').length;
   }
 
-  get edgeCount(): number {
-    return this.cy.edges().not('.more').length;
+  /** How many actors of each kind and relations of each type are drawn (one pass, for big graphs). */
+  tally(): { byKind: Map<string, number>; byType: Map<string, number>; nodes: number; edges: number } {
+    const byKind = new Map<string, number>();
+    const byType = new Map<string, number>();
+    let [nodes, edges] = [0, 0];
+    this.cy.elements().forEach((element) => {
+      if (element.hasClass('more')) return;
+      const { kind, type } = element.data() as { kind?: string; type?: string };
+      const node = element.isNode();
+      const [counts, key] = node ? [byKind, String(kind)] : [byType, String(type)];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (node) nodes++;
+      else edges++;
+    });
+    return { byKind, byType, nodes, edges };
   }
 
   has(id: string): boolean {
