@@ -29,7 +29,8 @@ export function forceAtlasLayout(graph: LayoutGraph): Float64Array {
   const order = graph.nodes.length;
   forceAtlas2.assign(layout, {
     iterations: Math.round(Math.min(300, Math.max(100, WORK / Math.max(1, order)))),
-    settings: { ...forceAtlas2.inferSettings(layout), outboundAttractionDistribution: true, barnesHutOptimize: order > 400 },
+    // Barnes-Hut with Gephi's default approximation (1.2) from 400 actors: half the time of 0.5.
+    settings: { ...forceAtlas2.inferSettings(layout), outboundAttractionDistribution: true, barnesHutOptimize: order > 400, barnesHutTheta: 1.2 },
   });
   const xy = new Float64Array(order * 2);
   graph.nodes.forEach((id, at) => {
