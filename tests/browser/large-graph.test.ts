@@ -1,40 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type cytoscape from 'cytoscape';
-import type { Page } from 'playwright-core';
 import { generateArticles } from '../../server/corpus/generate.ts';
 import { importArticles } from '../../server/import/importer.ts';
-import type { Db } from '../../server/neo4j/client.ts';
-import { openBrowser, type Browser } from '../support/browser.ts';
-import { openTestDb, testConfig } from '../support/db.ts';
-import { serve, type TestServer } from '../support/http.ts';
-import { resetDatabase } from '../support/import.ts';
+import { explorerSession } from '../support/explorer.ts';
 
 /**
- * A graph too big for fCoSE to refine (its draft runs on a Web Worker while the page styles the
+ * A graph too big for fCoSE (ForceAtlas2 lays it out on a Web Worker while the page styles the
  * elements): 1,000 generated articles imported into the test Neo4j, opened with a high limit.
  */
 
-const config = testConfig();
-let db: Db;
-let server: TestServer;
-let browser: Browser;
-let page: Page;
-
-before(async () => {
-  db = await openTestDb(config);
-  await resetDatabase(db);
-  const articles = [...generateArticles(1000, 7)].map((article) => ({ ...article, url: null }));
-  await importArticles(db, articles);
-  server = await serve(db, config);
-  browser = await openBrowser();
-  page = browser.page;
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+const session = explorerSession((db) => importArticles(db, [...generateArticles(1000, 7)].map((article) => ({ ...article, url: null }))));
 
 interface Placement {
   nodes: number;
@@ -46,7 +22,7 @@ interface Placement {
 
 /** How the drawn actors are placed: how many sit at distinct spots and how many inside the canvas. */
 function placement(): Promise<Placement> {
-  return page.evaluate(() => {
+  return session.page.evaluate(() => {
     const cy = (window as unknown as { cy: cytoscape.Core }).cy;
     const nodes = cy.nodes().not('.more').nodes();
     const positions = Object.fromEntries(nodes.map((node) => [node.id(), { ...node.position() }]));
@@ -65,16 +41,16 @@ function placement(): Promise<Placement> {
 }
 
 async function waitForGraph(): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.graph === 'ready', undefined, { timeout: 30_000 });
+  await session.page.waitForFunction(() => document.body.dataset.graph === 'ready', undefined, { timeout: 30_000 });
 }
 
 test('a graph of hundreds of actors and thousands of relations is laid out, spread, fitted to the window, and laid out again on demand', async () => {
-  const answer = (await (await fetch(`${server.url}/api/graph?limit=1000`)).json()) as { nodes: unknown[]; edges: unknown[] };
+  const answer = (await (await fetch(`${session.server.url}/api/graph?limit=1000`)).json()) as { nodes: unknown[]; edges: unknown[] };
   assert.ok(answer.nodes.length + answer.edges.length / 4 > 300, `big enough to take the draft path: ${answer.nodes.length} actors, ${answer.edges.length} relations`);
 
-  await page.goto(`${server.url}/?limit=1000`);
+  await session.page.goto(`${session.server.url}/?limit=1000`);
   await waitForGraph();
-  await browser.screenshot('large-graph');
+  await session.browser.screenshot('large-graph');
   const first = await placement();
   assert.equal(first.nodes, answer.nodes.length);
   assert.equal(first.edges, answer.edges.length);
@@ -83,14 +59,14 @@ test('a graph of hundreds of actors and thousands of relations is laid out, spre
 
   // The layout is deterministic: an actor dragged away goes back to its place on re-layout.
   const [moved] = Object.keys(first.positions);
-  await page.evaluate((id) => (window as unknown as { cy: cytoscape.Core }).cy.getElementById(id).position({ x: 1e5, y: 1e5 }), moved!);
-  await page.getByRole('button', { name: /re-?layout/i }).click();
-  await page.waitForFunction(
+  await session.page.evaluate((id) => (window as unknown as { cy: cytoscape.Core }).cy.getElementById(id).position({ x: 1e5, y: 1e5 }), moved!);
+  await session.page.getByRole('button', { name: /re-?layout/i }).click();
+  await session.page.waitForFunction(
     ({ id, x }) => Math.round((window as unknown as { cy: cytoscape.Core }).cy.getElementById(id).position().x) === Math.round(x),
     { id: moved!, x: first.positions[moved!]!.x },
     { timeout: 30_000 },
   );
   const second = await placement();
   assert.ok(second.distinct >= second.nodes * 0.95);
-  assert.deepEqual(browser.pageErrors, []);
+  assert.deepEqual(session.browser.pageErrors, []);
 });
