@@ -25,8 +25,9 @@ export function connectionFromConfig(config: Config, localUri: string): Connecti
 
 /** Neo4j is unreachable or unavailable: callers answer 503 and retry later. */
 export function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError');
+  const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
+  // The driver names no code when it was closed under a running request (a server shutting down).
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError') || message.startsWith('Pool is closed');
 }
 
 function rows(result: QueryResult<RecordShape>): Row[] {

@@ -70,3 +70,19 @@ test('a graph of hundreds of actors and thousands of relations is laid out, spre
   assert.ok(second.distinct >= second.nodes * 0.95);
   assert.deepEqual(session.browser.pageErrors, []);
 });
+
+test('where the layout worker cannot load, the page lays the big graph out itself', async () => {
+  const { page, browser } = session;
+  await page.route('**/force-atlas-worker-*.js', (route) => route.abort());
+  try {
+    await page.goto(`${session.server.url}/?limit=1000`);
+    await waitForGraph();
+    const placed = await placement();
+    assert.ok(placed.nodes > 300);
+    assert.ok(placed.distinct >= placed.nodes * 0.95, `actors spread out: ${placed.distinct} distinct spots for ${placed.nodes}`);
+    assert.equal(placed.inView, placed.nodes);
+    assert.deepEqual(browser.pageErrors, []);
+  } finally {
+    await page.unroute('**/force-atlas-worker-*.js');
+  }
+});
