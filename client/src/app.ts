@@ -84,7 +84,7 @@ export class Explorer {
     await loaded;
     if (this.state.cypher) {
       const cypher = await this.cypherConsole();
-      cypher.setQuery(this.state.cypher);
+      cypher.setQuery(this.state.cypher, this.state.cypherParams ?? '');
       cypher.setView(this.state.cypherView);
       await cypher.run();
     }
@@ -97,7 +97,7 @@ export class Explorer {
       ({ CypherConsole }) =>
         new CypherConsole(byId('console'), {
           graph: (graph, add) => void this.showQueryGraph(graph, add),
-          ran: (query, view) => this.update({ cypher: query, cypherView: view }),
+          ran: (query, params, view) => this.update({ cypher: query, cypherParams: params || null, cypherView: view }),
         }),
     );
     return this.console;
@@ -228,7 +228,7 @@ export class Explorer {
   private showStatus(): void {
     const { byKind, byType, nodes, edges } = this.view.tally();
     renderStatus(byId('graph-status'), { ...this.lastStatus, nodes, edges, origin: this.origin }, () => {
-      this.update({ cypher: null });
+      this.update({ cypher: null, cypherParams: null });
       void this.loadGraph(true);
     });
     this.filters.setCounts(byType, byKind);
@@ -344,16 +344,21 @@ export class Explorer {
   openPathBar(fromId?: string): void {
     const bar = byId('path-bar');
     bar.hidden = false;
-    let from: Actor | null = null;
+    const ends: { from: string | null; to: string | null } = { from: fromId ?? null, to: null };
+    const close = () => (bar.hidden = true);
+    // Either end may be chosen first; the path is looked for once both are there.
+    const choose = (end: 'from' | 'to') => (actor: Actor) => {
+      ends[end] = actor.id;
+      if (!ends.from || !ends.to) return (end === 'from' ? toSearch : this.pathFrom!).input.focus();
+      if (ends.from === ends.to) return toast('Choose two different actors.', 'error');
+      void this.findPath(ends.from, ends.to);
+    };
     const fromHost = h('div', { class: 'search' });
     const toHost = h('div', { class: 'search' });
-    const go = (to: Actor) => {
-      const source = from?.id ?? fromId;
-      if (source) void this.findPath(source, to.id);
-    };
-    show(bar, h('strong', {}, 'Path'), fromHost, h('span', {}, '→'), toHost, h('button', { class: 'button small ghost', type: 'button', 'aria-label': 'Close', on: { click: () => (bar.hidden = true) } }, '✕'));
-    this.pathFrom = new ActorSearch(fromHost, { placeholder: 'From actor…', label: 'Path from', choose: (actor) => (from = actor) });
-    const toSearch = new ActorSearch(toHost, { placeholder: 'To actor…', label: 'Path to', choose: go });
+    show(bar, h('strong', {}, 'Path'), fromHost, h('span', {}, '→'), toHost, h('button', { class: 'button small ghost', type: 'button', 'aria-label': 'Close', on: { click: close } }, '✕'));
+    bar.onkeydown = (event) => event.key === 'Escape' && !event.defaultPrevented && close();
+    this.pathFrom = new ActorSearch(fromHost, { placeholder: 'From actor…', label: 'Path from', choose: choose('from') });
+    const toSearch = new ActorSearch(toHost, { placeholder: 'To actor…', label: 'Path to', choose: choose('to') });
     if (fromId) {
       this.pathFrom.input.value = String(this.view.cy.getElementById(fromId).data('label') ?? fromId);
       toSearch.input.focus();

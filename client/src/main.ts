@@ -18,6 +18,7 @@ const shortcuts: Shortcut[] = [
   { keys: 'Esc', does: 'Close a menu, a dialog or the suggestions' },
   { keys: 'Click', does: 'An actor: its profile · a relation: its evidence' },
   { keys: 'Double-click', does: 'An actor: bring in its neighbours' },
+  { keys: 'Shift Click', does: 'Add an actor to the selection, or take it out (for export)' },
   { keys: 'Shift drag', does: 'Select several actors (for export)' },
 ];
 

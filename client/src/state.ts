@@ -28,6 +28,8 @@ export const ViewState = z.object({
   path: z.string().regex(/^[^,]+,[^,]+$/).nullable().catch(null).default(null),
   /** A Cypher query whose result is on screen. */
   cypher: z.string().min(1).nullable().catch(null).default(null),
+  /** Its parameters, as the JSON text typed in the console. */
+  cypherParams: z.string().min(1).nullable().catch(null).default(null),
   cypherView: z.enum(['graph', 'table']).catch('graph').default('graph'),
 });
 export type ViewState = z.infer<typeof ViewState>;

@@ -160,6 +160,23 @@ test('unticking a relation type removes it from the graph, and the URL keeps the
   assert.deepEqual(session.browser.pageErrors, []);
 });
 
+test('Shift-click adds actors to the selection and takes them out again', async () => {
+  await open('?limit=5&types=opposes');
+  const [first, second] = (await drawn()).nodes;
+  const selected = () => session.page.evaluate(() => (window as unknown as { cy: cytoscape.Core }).cy.nodes(':selected').map((node) => node.id()).sort());
+  const shiftClick = async (id: string) => {
+    const at = await onScreen(id);
+    await session.page.keyboard.down('Shift');
+    await session.page.mouse.click(at.x, at.y);
+    await session.page.keyboard.up('Shift');
+  };
+  await shiftClick(first!);
+  await shiftClick(second!);
+  assert.deepEqual(await selected(), [first!, second!].sort());
+  await shiftClick(first!);
+  assert.deepEqual(await selected(), [second!]);
+});
+
 test('the time slider recomputes the graph for the window', async () => {
   await open();
   const allTime = await drawn();
@@ -220,13 +237,29 @@ test('the Cypher console shows a result as a graph and as a table, and marks an 
   assert.equal(await table.locator('tbody tr').count(), 5);
   await session.browser.screenshot('console-table');
 
-  await runQuery('MATCH (a:Actor)\nRETURN b');
+  // Blank lines first: the position is the editor's line, not the trimmed query's (line 2).
+  await runQuery('\n\nMATCH (a:Actor)\nRETURN b');
   const error = session.page.getByTestId('query-error');
   await error.waitFor();
-  assert.match((await error.textContent()) ?? '', /Line 2, column 8/);
+  const returnLine = (await session.page.locator('.editor-host .cm-line').allTextContents()).indexOf('RETURN b') + 1;
+  assert.ok(returnLine > 2, `the query starts below blank lines: RETURN on line ${returnLine}`);
+  assert.match((await error.textContent()) ?? '', new RegExp(`Line ${returnLine}, column 8`));
   assert.match((await error.textContent()) ?? '', /not defined/i);
   await session.page.locator('.cm-lintRange-error').first().waitFor();
   await session.browser.screenshot('console-error');
+
+  // Parameters run with Ctrl-Enter from their own box, and travel in the URL with the query.
+  await session.page.locator('.editor-host .cm-content').click();
+  await session.page.keyboard.press('Control+A');
+  await session.page.keyboard.insertText('MATCH (a:Actor {id: $id}) RETURN a.name AS name');
+  await session.page.getByLabel('Parameters (JSON)').fill('{"id": "turkey"}');
+  await session.page.getByLabel('Parameters (JSON)').press('Control+Enter');
+  await table.waitFor();
+  assert.equal(await table.locator('tbody td').first().textContent(), 'Turkey');
+  assert.equal(param('cypherParams'), '{"id": "turkey"}');
+  await session.page.reload();
+  await table.waitFor();
+  assert.equal(await table.locator('tbody td').first().textContent(), 'Turkey', 'the shared address runs the query with its parameters');
   assert.deepEqual(session.browser.pageErrors, []);
 });
 

@@ -17,7 +17,7 @@ export interface ConsoleEvents {
   /** Draws a result's nodes and relationships, replacing the view or adding to it. */
   graph(graph: CypherResponse['graph'], add: boolean): void;
   /** The query on screen changed (for the address bar). */
-  ran(query: string, view: 'graph' | 'table'): void;
+  ran(query: string, params: string, view: 'graph' | 'table'): void;
 }
 
 const VIEW_LABELS: Record<ResultView, string> = { graph: 'Graph', add: 'Add to graph', table: 'Table' };
@@ -50,17 +50,15 @@ export class CypherConsole {
       tooltipAbsolute: true,
     }) as unknown as { editor: EditorApi };
     this.editor = created.editor;
-    editorHost.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          event.stopPropagation();
-          void this.run();
-        }
-      },
-      true,
-    );
+    const runOnCtrlEnter = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        event.stopPropagation();
+        void this.run();
+      }
+    };
+    editorHost.addEventListener('keydown', runOnCtrlEnter, true);
+    this.params.addEventListener('keydown', runOnCtrlEnter);
     this.params.addEventListener('input', () => this.params.classList.toggle('invalid', this.parseParams() === null));
     this.runButton.addEventListener('click', () => void this.run());
 
@@ -73,14 +71,13 @@ export class CypherConsole {
     examples.disabled = !EXAMPLES.length;
     examples.addEventListener('change', () => {
       const example = EXAMPLES[Number(examples.value)];
-      if (example) this.setQuery(example.query);
+      if (example) this.setQuery(example.query, this.params.value);
       examples.value = '';
     });
     this.historySelect.addEventListener('change', () => {
       const entry = readHistory()[Number(this.historySelect.value)];
       if (entry) {
-        this.setQuery(entry.query);
-        this.params.value = entry.params;
+        this.setQuery(entry.query, entry.params);
       }
       this.historySelect.value = '';
     });
@@ -124,8 +121,10 @@ export class CypherConsole {
     if (open) requestAnimationFrame(() => this.editor.focus());
   }
 
-  setQuery(query: string): void {
+  setQuery(query: string, params = ''): void {
     this.editor.setValue(query);
+    this.params.value = params;
+    this.params.classList.remove('invalid');
     this.markError(null);
   }
 
@@ -146,7 +145,8 @@ export class CypherConsole {
   }
 
   async run(): Promise<void> {
-    const query = this.editor.codemirror.state.doc.toString().trim();
+    const text = this.editor.codemirror.state.doc.toString();
+    const query = text.trim();
     if (!query) return;
     const params = this.parseParams();
     if (params === null) {
@@ -161,9 +161,9 @@ export class CypherConsole {
       const answer = await runCypher(query, params);
       this.fillHistory(remember(query, this.params.value.trim()));
       this.showAnswer(answer);
-      this.events.ran(query, this.view === 'table' ? 'table' : 'graph');
+      this.events.ran(query, this.params.value.trim(), this.view === 'table' ? 'table' : 'graph');
     } catch (error) {
-      this.showError(error, query);
+      this.showError(error, text);
     } finally {
       this.runButton.disabled = false;
     }
@@ -187,11 +187,12 @@ export class CypherConsole {
     show(this.result, head, note, answer.rows.length ? resultTable(answer.columns, answer.rows) : null);
   }
 
-  private showError(error: unknown, query: string): void {
+  /** Shows a failed run of `text` (the editor's text; the query sent was that text trimmed). */
+  private showError(error: unknown, text: string): void {
     if (!(error instanceof ApiError)) throw error;
-    const position = error.body.position;
+    const position = error.body.position && inEditor(error.body.position, text);
     const where = position ? `Line ${position.line}, column ${position.column}` : error.unavailable ? 'Database unavailable' : error.status === 404 ? 'Not available' : 'Query failed';
-    const line = position ? query.split('\n')[position.line - 1] : undefined;
+    const line = position ? text.split('\n')[position.line - 1] : undefined;
     show(
       this.result,
       h(
@@ -229,4 +230,18 @@ export class CypherConsole {
     );
     this.historySelect.disabled = !entries.length;
   }
+}
+
+type Position = { line: number; column: number; offset: number };
+
+/** A position in the trimmed query sent, as a position in the editor's `text` (which may start with blank lines). */
+function inEditor(position: Position, text: string): Position {
+  const lead = text.slice(0, text.length - text.trimStart().length);
+  const leadLines = lead.split('\n');
+  const firstLineShift = leadLines.at(-1)!.length;
+  return {
+    line: position.line + leadLines.length - 1,
+    column: position.line === 1 ? position.column + firstLineShift : position.column,
+    offset: position.offset + lead.length,
+  };
 }

@@ -33,6 +33,11 @@ export interface GraphEvents {
   changed(): void;
 }
 
+function withModifier(event: cytoscape.EventObject): boolean {
+  const input = event.originalEvent as MouseEvent | undefined;
+  return !!input && (input.shiftKey || input.ctrlKey || input.metaKey);
+}
+
 /**
  * Makes Cytoscape compute the style of `elements` now rather than in the next frame (reading a
  * style property computes it).
@@ -67,7 +72,8 @@ export class GraphView {
     this.cy.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
       if (node.hasClass('more')) events.more(String(node.data('anchor')));
-      else events.actor(node.id());
+      // A click with Shift (or Ctrl, ⌘) only adds the actor to the selection, as a drag with Shift does.
+      else if (!withModifier(event)) events.actor(node.id());
     });
     this.cy.on('dbltap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
@@ -173,7 +179,9 @@ export class GraphView {
       this.drawFor(this.cy.nodes().length, this.cy.edges().length);
     });
     this.events.changed();
-    return fresh.nodes().nonempty() ? this.layout(true) : Promise.resolve();
+    if (fresh.nodes().empty()) return Promise.resolve();
+    // When over a third of the drawing is new (a higher limit, a wider window), keeping places would pile the newcomers up.
+    return this.layout(fresh.nodes().length <= this.cy.nodes().length / 3);
   }
 
   /** A spot next to an already drawn neighbour of `id`, or near the centre. */

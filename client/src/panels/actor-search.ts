@@ -14,6 +14,8 @@ export class ActorSearch {
   private readonly list: HTMLUListElement;
   private actors: Actor[] = [];
   private active = -1;
+  /** The text the suggestions shown were found for. */
+  private shownFor = '';
   private pending: AbortController | null = null;
 
   constructor(
@@ -57,6 +59,7 @@ export class ActorSearch {
     this.open();
     try {
       this.actors = await searchActors(q, this.options.limit ?? 10, pending.signal);
+      this.shownFor = q;
       this.render(q);
     } catch (error) {
       if (pending.signal.aborted) return;
@@ -99,13 +102,19 @@ export class ActorSearch {
       this.active = (this.active + (event.key === 'ArrowDown' ? 1 : -1) + this.actors.length) % this.actors.length;
       this.list.querySelectorAll('.suggestion').forEach((item, index) => item.setAttribute('aria-selected', String(index === this.active)));
       this.open();
-    } else if (event.key === 'Enter' && this.active >= 0) {
+    } else if (event.key === 'Enter') {
       event.preventDefault();
-      this.choose(this.active);
-    } else if (event.key === 'Escape') {
+      void this.chooseFor(this.input.value.trim());
+    } else if (event.key === 'Escape' && !this.list.hidden) {
+      event.preventDefault();
       this.close();
-      this.input.blur();
-    }
+    } else if (event.key === 'Escape') this.input.blur();
+  }
+
+  /** Enter: the highlighted suggestion for this text, once the suggestions are for this text (typing may be ahead of them). */
+  private async chooseFor(q: string): Promise<void> {
+    if (q !== this.shownFor && q.length >= 2) await this.lookUp();
+    if (this.input.value.trim() === q && this.shownFor === q && this.active >= 0) this.choose(this.active);
   }
 
   private choose(index: number): void {

@@ -122,7 +122,7 @@ export class Timeline {
     show(this.ends, h('span', {}, this.months[0]!.slice(0, 4)), h('span', {}, this.months.at(-1)!.slice(0, 4)));
   }
 
-  /** Slides the current window forward, step by step, wrapping to the start. */
+  /** Slides the current window forward, step by step, until it takes in the last month. */
   private play(): void {
     const width = Number(this.toInput.value) - Number(this.fromInput.value);
     const span = this.months.length - 1;
@@ -137,8 +137,9 @@ export class Timeline {
     };
     advance();
     this.playing = setInterval(() => {
-      const next = Number(this.toInput.value) + step;
-      if (next > span) return this.stop();
+      const to = Number(this.toInput.value);
+      if (to >= span) return this.stop();
+      const next = Math.min(span, to + step);
       this.toInput.value = String(next);
       this.fromInput.value = String(next - windowWidth);
       advance();
