@@ -43,7 +43,7 @@ export function renderLegend(host: HTMLElement): void {
       { class: 'legend-group' },
       h('div', { class: 'legend-title' }, 'Relations'),
       ...Object.entries(TYPE_COLORS).map(([type, color]) => h('div', { class: 'legend-item' }, edgeIcon(color, DIRECTED_TYPES.has(type)), type)),
-      h('div', { class: 'legend-note' }, 'width = number of claims'),
+      h('div', { class: 'legend-note' }, 'width = claims'),
     ),
   );
 }

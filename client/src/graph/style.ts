@@ -118,12 +118,13 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
       },
     },
     { selector: 'edge.more', style: { 'line-style': 'dashed', 'line-color': '#b7bdc9', width: 1, 'target-arrow-shape': 'none' } },
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'font-weight': 700 } },
+    // Emphasis by the label's card, not its font: a bolder or bigger label outgrows the image Cytoscape cached for it and is clipped.
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', 'text-background-color': '#e5e7eb', 'text-background-opacity': 1 } },
     { selector: 'edge:selected', style: { 'line-opacity': 1, 'underlay-color': '#f5b301', 'underlay-opacity': 0.7, 'underlay-padding': 6, 'z-index': 20 } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f5b301', 'font-weight': 700, 'font-size': 13, 'z-index': 10 } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f5b301', 'text-background-color': '#fde68a', 'text-background-opacity': 1, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: '.dimmed', style: { opacity: 0.3 } },
-    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f5b301', 'font-weight': 700, 'z-index': 10 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f5b301', 'text-background-color': '#fde68a', 'text-background-opacity': 1, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { 'line-opacity': 1, 'underlay-color': '#f5b301', 'underlay-opacity': 0.5, 'underlay-padding': 5, 'z-index': 10 } },
     { selector: '.export-hidden', style: { display: 'none' } },
   ];
