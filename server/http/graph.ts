@@ -85,9 +85,17 @@ async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Pr
 
 const heaviestFirst = (a: Edge, b: Edge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
+type ClaimFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'rollup'> & { kinds: GraphFilters['kinds'] | null };
+
+/** Every edge that passes the filters, recomputed from the claims (date window, rollup). */
+async function edgesFromClaims(db: Db, filters: ClaimFilters): Promise<Edge[]> {
+  const { types, kinds, minWeight, from, to, rollup } = filters;
+  return (await db.read('api/graph-edges-from-claims', { types, kinds, minWeight, from: from ?? null, to: to ?? null, rollup })) as unknown as Edge[];
+}
+
 /** The overview recomputed from the claims (date window, rollup): the aggregated edges are ranked and cut here. */
 async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'rollup'>, maxEdges: number): Promise<Subgraph> {
-  const allEdges = (await db.read('api/graph-edges-from-claims', { ...params, from: params.from ?? null, to: params.to ?? null })) as unknown as Edge[];
+  const allEdges = await edgesFromClaims(db, params);
   const { ids, connected } = mostConnected(allEdges, params.limit);
   const shown = new Set(ids);
   const among = allEdges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
@@ -115,6 +123,21 @@ export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subg
     db.read('api/date-range'),
   ]);
   return { ...graph, dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null } };
+}
+
+/** The /api/graph filters that decide which edges join given actors (`kinds` and `limit` choose actors, not edges). */
+export type EdgeFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'rollup'> & { maxEdges: number };
+
+/**
+ * The `maxEdges` heaviest edges between the actors `ids` as /api/graph computes them with these filters (a date
+ * window or rollup recomputes them from the claims), and whether there were more.
+ */
+export async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<{ edges: Edge[]; cut: boolean }> {
+  const { types, minWeight, maxEdges } = filters;
+  if (!(filters.from || filters.to || filters.rollup)) return heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
+  const shown = new Set(ids);
+  const among = (await edgesFromClaims(db, { ...filters, kinds: null })).filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
+  return { edges: among.slice(0, maxEdges), cut: among.length > maxEdges };
 }
 
 /** The actors within `depth` relations of the start actors, nearest first and, at equal distance, most connected first. */

@@ -28,8 +28,20 @@ export const fetchNeighborhood = (id: string, query: { depth: number; limit: num
 
 export const fetchPaths = (from: string, to: string, types: string) => getJson(PathResponse, 'path', { from, to, types });
 
-export const fetchEdgeClaims = (source: string, type: string, target: string) =>
-  getJson(EdgeClaimsResponse, `edges/${segment(source)}/${segment(type)}/${segment(target)}/claims`);
+/** The filters of the view a relation was drawn in that change how it is counted: a date window, persons rolled up. */
+export interface EdgeView {
+  from?: string | null;
+  to?: string | null;
+  rollup?: boolean;
+}
+
+/** A relation and its claims; given the view it was drawn in, as /api/graph counted it there. */
+export const fetchEdgeClaims = (source: string, type: string, target: string, view: EdgeView = {}) =>
+  getJson(EdgeClaimsResponse, `edges/${segment(source)}/${segment(type)}/${segment(target)}/claims`, {
+    from: view.from,
+    to: view.to,
+    rollup: view.rollup || null,
+  });
 
 export const fetchArticle = (id: string) => getJson(ArticleResponse, `articles/${segment(id)}`);
 

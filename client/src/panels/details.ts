@@ -1,4 +1,4 @@
-import { fetchActor, fetchArticle, fetchEdgeClaims } from '../api/endpoints.ts';
+import { fetchActor, fetchArticle, fetchEdgeClaims, type EdgeView } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { h, notice, show } from '../util/dom.ts';
 import { actorCard } from './actor-card.ts';
@@ -53,14 +53,18 @@ export class DetailsPanel {
     return this.load(() => this.actor(id), 'this actor', () => fetchActor(id), (details) => actorCard(details, this.actions));
   }
 
-  edge(id: string, names: { source: string; target: string }): Promise<void> {
+  /**
+   * A relation and its evidence. `view` is the date window and roll-up the relation was drawn with (the /api/graph
+   * filters): the panel then shows the claims the graph counted for it; without it, the stored relation.
+   */
+  edge(id: string, names: { source: string; target: string }, view?: EdgeView): Promise<void> {
     const parts = edgeParts(id);
     if (!parts) {
-      this.custom([h('div', { class: 'panel-body' }, notice('error', `Not a relation id: ${id}`))], () => this.edge(id, names));
+      this.custom([h('div', { class: 'panel-body' }, notice('error', `Not a relation id: ${id}`))], () => this.edge(id, names, view));
       return Promise.resolve();
     }
-    const fetcher = () => fetchEdgeClaims(parts.source, parts.type, parts.target);
-    return this.load(() => this.edge(id, names), 'the evidence', fetcher, (evidence) => evidenceCard(evidence, names, this.actions));
+    const fetcher = () => fetchEdgeClaims(parts.source, parts.type, parts.target, view);
+    return this.load(() => this.edge(id, names, view), 'the evidence', fetcher, (evidence) => evidenceCard(evidence, names, this.actions));
   }
 
   article(id: string, claimId?: string): Promise<void> {

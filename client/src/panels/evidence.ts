@@ -38,6 +38,9 @@ function claimItem(claim: EvidenceClaim, actions: PanelActions): HTMLElement {
 /** A relation and every claim behind it. */
 export function evidenceCard({ edge, claims }: EdgeClaimsResponse, names: { source: string; target: string }, actions: PanelActions): HTMLElement[] {
   const span = edge.first_seen || edge.last_seen ? `${formatDate(edge.first_seen)} – ${formatDate(edge.last_seen)}` : 'undated';
+  // Rolled up, a relation of two states holds the claims of the persons who act for them.
+  const ends = new Set([edge.source, edge.target]);
+  const viaPersons = claims.some((claim) => !ends.has(claim.source.id) || !ends.has(claim.target.id));
   return [
     h(
       'header',
@@ -56,6 +59,7 @@ export function evidenceCard({ edge, claims }: EdgeClaimsResponse, names: { sour
         h('span', {}, h('strong', {}, edge.claims || claims.length), ' claims'),
         h('span', {}, h('strong', {}, edge.articles), ' articles'),
         h('span', {}, span),
+        viaPersons ? h('span', { title: 'Persons rolled up: their claims count for the state or organization they act for' }, 'incl. affiliated persons') : null,
       ),
     ),
     h(

@@ -12,8 +12,15 @@ const SERVER_FORMATS = [
   ['cypher', 'Cypher', 'CREATE script for Neo4j'],
 ] as const;
 
-/** What to export from the server: the filters of the view, a list of actors, or a query. */
-export type ExportSource = { kind: 'filters'; filters: Query } | { kind: 'ids'; ids: string[] } | { kind: 'query'; query: string };
+/**
+ * What to export from the server: the filters of the view, a list of actors, or a query. A list of actors drawn
+ * with filters (the /api/graph query of the view) carries them: the export then holds the relations between those
+ * actors that the view draws (its relation types, time window, minimum weight, roll-up).
+ */
+export type ExportSource = { kind: 'filters'; filters: Query } | { kind: 'ids'; ids: string[]; filters?: Query } | { kind: 'query'; query: string };
+
+/** The /api/graph filters that decide the relations between exported actors (kinds and limit choose actors). */
+const EDGE_FILTERS = ['types', 'from', 'to', 'minWeight', 'rollup'] as const;
 
 /** Beyond this many ids the URL gets too long for the server: export by filters instead. */
 const MAX_IDS = 400;
@@ -82,7 +89,9 @@ export class ExportMenu {
   private async data(format: string): Promise<void> {
     const only = this.selectionOnly();
     if (only === null) return;
-    const source: ExportSource = only ? { kind: 'ids', ids: this.view.actorIds(true) } : this.source();
+    const view = this.source();
+    const source: ExportSource = only ? { kind: 'ids', ids: this.view.actorIds(true), filters: filtersOf(view) } : view;
+    if (source.kind === 'ids' && !source.ids.length) return this.fail('The graph is empty: nothing to export.');
     const query = exportQuery(source, format, this.withClaims.checked);
     if (!query) return this.fail('Too many actors to export by id: narrow the selection, or export the filtered view.');
     const response = await fetch(apiUrl('export', query)).catch(() => null);
@@ -97,9 +106,17 @@ export class ExportMenu {
   }
 }
 
+/** The filters the view's relations were drawn with (none for a query's result: its relations are the stored ones). */
+function filtersOf(source: ExportSource): Query | undefined {
+  return source.kind === 'query' ? undefined : source.filters;
+}
+
 function exportQuery(source: ExportSource, format: string, claims: boolean): Query | null {
   const common = { format, claims: claims || null };
   if (source.kind === 'filters') return { ...source.filters, ...common };
   if (source.kind === 'query') return { query: source.query, ...common };
-  return source.ids.length <= MAX_IDS ? { ids: source.ids.join(','), depth: 0, ...common } : null;
+  if (source.ids.length > MAX_IDS) return null;
+  const filters = Object.fromEntries(EDGE_FILTERS.map((key) => [key, source.filters?.[key]]));
+  // These actors exactly (depth 0, every one of them: limit), and the relations the view draws between them.
+  return { ids: source.ids.join(','), depth: 0, limit: source.ids.length, ...filters, ...common };
 }

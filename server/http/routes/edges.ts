@@ -1,21 +1,41 @@
 import { Router } from 'express';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { RelationType } from '../../extract/schema.ts';
+import { IsoDate, RelationType } from '../../extract/schema.ts';
 import type { Db } from '../../neo4j/client.ts';
 import { HttpError, parseInput } from '../errors.ts';
-import { ActorId, count } from '../inputs.ts';
+import { ActorId, count, Flag, windowError, windowIsOrdered } from '../inputs.ts';
 
 const EdgeParams = z.object({ source: ActorId, type: RelationType, target: ActorId });
-const ClaimsQuery = z.object({ limit: count(500, 5000) });
+/** `from`, `to` and `rollup` as /api/graph takes them: the edge of such a view is recomputed from its claims. */
+const ClaimsQuery = z
+  .object({ limit: count(500, 5000), from: IsoDate.optional(), to: IsoDate.optional(), rollup: Flag.default(false) })
+  .refine(windowIsOrdered, windowError);
+type ClaimsQuery = z.infer<typeof ClaimsQuery>;
 
-/** GET /api/edges/:source/:type/:target/claims: one relation edge and the evidence behind it. */
+/** How the view the edge was asked for differs from the stored edges, for the 404 message. */
+function viewNote({ from, to, rollup }: ClaimsQuery): string {
+  const notes = [
+    rollup ? 'with persons rolled up' : null,
+    from && to ? `between ${from} and ${to}` : from ? `from ${from}` : to ? `up to ${to}` : null,
+  ].filter(Boolean);
+  return notes.length ? ` ${notes.join(', ')}` : '';
+}
+
+/**
+ * GET /api/edges/:source/:type/:target/claims: one relation edge and the evidence behind it. Given a date window or
+ * rollup, the edge and its claims are those /api/graph counted with the same `from`, `to` and `rollup`.
+ */
 export function edgeRoutes(db: Db): Router {
   return Router().get('/edges/:source/:type/:target/claims', async (req, res) => {
     const edge = parseInput(EdgeParams, req.params);
-    const { limit } = parseInput(ClaimsQuery, req.query);
-    const [row] = await db.read('api/edge-claims', { ...edge, limit: neo4j.int(limit) });
-    if (!row) throw new HttpError(404, `no ${edge.type} edge from ${JSON.stringify(edge.source)} to ${JSON.stringify(edge.target)}`);
+    const input = parseInput(ClaimsQuery, req.query);
+    const limit = neo4j.int(input.limit);
+    const fromClaims = Boolean(input.from || input.to || input.rollup);
+    const [row] = fromClaims
+      ? await db.read('api/edge-claims-from-claims', { ...edge, limit, from: input.from ?? null, to: input.to ?? null, rollup: input.rollup })
+      : await db.read('api/edge-claims', { ...edge, limit });
+    if (!row) throw new HttpError(404, `no ${edge.type} edge from ${JSON.stringify(edge.source)} to ${JSON.stringify(edge.target)}${viewNote(input)}`);
     res.json(row);
   });
 }
