@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { ACTOR_KINDS, RELATION_TYPES, type Actor, type CypherResponse, type Subgraph } from './api/contract.ts';
 import { fetchGraph, fetchHealth, fetchNeighborhood, fetchPaths } from './api/endpoints.ts';
-import { ApiError } from './api/http.ts';
+import { API_UNAVAILABLE, ApiError } from './api/http.ts';
 import { consoleBar } from './console/console-bar.ts';
 import type { CypherConsole } from './console/cypher-console.ts';
 import type { LayoutName } from './graph/layouts.ts';
@@ -21,6 +21,8 @@ import { toast } from './util/toast.ts';
 
 /** How many neighbours a double-click brings in at first; each "+N more" doubles it. */
 const EXPAND_LIMIT = 20;
+/** The most neighbours the API hands out at once. */
+const MAX_NEIGHBOURS = 2000;
 const HEALTH_RETRY_MS = 5000;
 
 type Origin = StatusInfo['origin'];
@@ -75,6 +77,10 @@ export class Explorer {
     byId('path-button').addEventListener('click', () => this.openPathBar());
     byId('import-button').addEventListener('click', () => this.importDialog.open());
     window.addEventListener('popstate', () => void this.restore(readState()));
+    window.addEventListener(API_UNAVAILABLE, () => {
+      this.setDbStatus(false);
+      this.scheduleHealthCheck();
+    });
   }
 
   async start(): Promise<void> {
@@ -214,9 +220,8 @@ export class Explorer {
 
   private showGraphError(error: unknown): void {
     if (error instanceof ApiError && error.unavailable) {
-      this.setDbStatus(false);
+      // The top bar and the retries follow from the API_UNAVAILABLE event of the failed call.
       overlay(byId('graph-overlay'), 'error', 'The database is unreachable', 'Neo4j does not answer. The page retries by itself every few seconds.', { label: 'Retry now', run: () => void this.loadGraph(true) });
-      this.scheduleHealthCheck();
       setGraphState('error');
     } else if (error instanceof ApiError && error.status === 404) {
       overlay(byId('graph-overlay'), 'error', 'Graph not available', 'This server does not answer /api/graph yet.');
@@ -243,11 +248,16 @@ export class Explorer {
   /** Brings in an actor's neighbours (up to `limit`), with a "+N more" tag when there are more. */
   private async expand(id: string, limit = EXPAND_LIMIT): Promise<void> {
     try {
-      const neighbours = await fetchNeighborhood(id, { depth: 1, limit, types: this.state.types.join(',') });
+      // Neighbours already drawn come back too: ask for as many more, so that up to `limit` new ones arrive.
+      const drawn = this.view.cy.getElementById(id).neighborhood('node').filter((node) => !node.hasClass('more')).length;
+      const neighbours = await fetchNeighborhood(id, { depth: 1, limit: Math.min(MAX_NEIGHBOURS, limit + drawn), types: this.state.types.join(',') });
       this.expandLimits.set(id, limit);
       await this.merge(neighbours, id);
       const hidden = Math.max(0, (neighbours.total?.nodes ?? neighbours.nodes.length) - neighbours.nodes.length);
       this.view.showMore(id, neighbours.truncated ? Math.max(hidden, 1) : 0);
+      // The profile on show lists the relations in view, which the expansion may have added to.
+      const { focus, edge, path } = this.state;
+      if (focus && !edge && !path) this.details.refresh();
       if (!neighbours.nodes.some((node) => node.id !== id)) toast('No neighbours with the selected relation types.');
     } catch (error) {
       toast(this.failure(error, 'neighbours'), 'error');
@@ -266,7 +276,7 @@ export class Explorer {
   private exportSource(): ExportSource {
     if (this.origin === 'filters') return { kind: 'filters', filters: graphFilters(this.state) };
     if (this.origin === 'query' && this.state.cypher) return { kind: 'query', query: this.state.cypher };
-    return { kind: 'ids', ids: this.view.actorIds() };
+    return { kind: 'ids', ids: this.view.actorIds(), filters: graphFilters(this.state) };
   }
 
   // ---------- selection ----------
@@ -302,7 +312,8 @@ export class Explorer {
     const name = (actorId: string) => String(this.view.cy.getElementById(actorId).data('label') ?? actorId);
     this.update({ edge: id, focus: null, path: null }, push);
     this.view.selectEdge(id);
-    await this.details.edge(id, { source: name(parts?.source ?? ''), target: name(parts?.target ?? '') });
+    // A relation drawn from the filters is shown as they counted it (time window, roll-up); a query's, as stored.
+    await this.details.edge(id, { source: name(parts?.source ?? ''), target: name(parts?.target ?? '') }, this.origin === 'query' ? undefined : this.state);
   }
 
   private clearSelection(): void {
@@ -388,11 +399,7 @@ export class Explorer {
 
   private failure(error: unknown, what: string): string {
     if (!(error instanceof ApiError)) return `Could not load ${what}.`;
-    if (error.unavailable) {
-      this.setDbStatus(false);
-      this.scheduleHealthCheck();
-      return 'The database is unreachable; try again in a moment.';
-    }
+    if (error.unavailable) return 'The database is unreachable; try again in a moment.';
     if (error.status === 404 && /no such endpoint/.test(error.message)) return `Not available: this server does not answer ${what} yet.`;
     return error.message;
   }

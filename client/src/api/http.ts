@@ -18,6 +18,14 @@ export class ApiError extends Error {
   }
 }
 
+/** Dispatched on `window` whenever a call finds the database or the server unavailable, so the page can say so. */
+export const API_UNAVAILABLE = 'api-unavailable';
+
+function failed(error: ApiError): ApiError {
+  if (error.unavailable) window.dispatchEvent(new Event(API_UNAVAILABLE));
+  return error;
+}
+
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
 /** `/api/<path>?<query>`, leaving out null, undefined and empty values. */
@@ -42,12 +50,12 @@ async function send<S extends z.ZodType>(schema: S, url: string, init: RequestIn
     response = await fetch(url, init);
   } catch (error) {
     if (init.signal?.aborted) throw error;
-    throw new ApiError(0, { error: 'the explorer server cannot be reached' });
+    throw failed(new ApiError(0, { error: 'the explorer server cannot be reached' }));
   }
   const body: unknown = await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }));
   if (!response.ok) {
     const parsed = ErrorBody.safeParse(body);
-    throw new ApiError(response.status, parsed.success ? parsed.data : { error: `${response.status} ${response.statusText}` });
+    throw failed(new ApiError(response.status, parsed.success ? parsed.data : { error: `${response.status} ${response.statusText}` }));
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

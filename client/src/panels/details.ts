@@ -98,6 +98,14 @@ export class DetailsPanel {
     this.current = again;
   }
 
+  /** Shows again what is on show (the drawing changed under it), without adding a Back step. */
+  refresh(): void {
+    if (!this.current) return;
+    this.restoring = true;
+    this.current();
+    this.restoring = false;
+  }
+
   private goBack(): void {
     const previous = this.back.pop();
     if (!previous) return;
