@@ -32,15 +32,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Where each term occurs in the text, as whole words, case-insensitively; longer words first. */
+/**
+ * A short all-capitals name ("IS", "US", "UN") is matched as written, so that "is" or "us" is not
+ * taken for it; longer ones ("NATO", "ISIS") are also written "Nato", "Isis".
+ */
+function isAcronym(word: string): boolean {
+  return word.length <= 3 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}
+
+/** Where each term occurs in the text, as whole words, case-insensitively except short acronyms; longer words first. */
 export function findTerms(text: string, terms: Term[]): Range[] {
   const ranges: Range[] = [];
   for (const term of terms) {
     const words = [...new Set(term.words.filter((word) => word.trim().length > 1))].sort((a, b) => b.length - a.length);
-    if (!words.length) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    for (const match of text.matchAll(pattern)) {
-      ranges.push({ start: match.index, end: match.index + match[0].length, element: (part) => h('mark', { class: term.className }, part) });
+    const mark = (part: string) => h('mark', { class: term.className }, part);
+    for (const [group, flags] of [[words.filter(isAcronym), 'gu'], [words.filter((word) => !isAcronym(word)), 'giu']] as const) {
+      if (!group.length) continue;
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${group.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
+      for (const match of text.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length, element: mark });
     }
   }
   return ranges;
