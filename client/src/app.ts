@@ -47,6 +47,8 @@ export class Explorer {
   private readonly expandLimits = new Map<string, number>();
   private healthTimer: ReturnType<typeof setTimeout> | null = null;
   private pathFrom: ActorSearch | null = null;
+  /** Names of the actors chosen in the path bar, for a path card when no path joins them. */
+  private readonly pathNames = new Map<string, string>();
 
   constructor() {
     this.view = new GraphView(byId('graph'), {
@@ -360,6 +362,7 @@ export class Explorer {
     // Either end may be chosen first; the path is looked for once both are there.
     const choose = (end: 'from' | 'to') => (actor: Actor) => {
       ends[end] = actor.id;
+      this.pathNames.set(actor.id, actor.name);
       if (!ends.from || !ends.to) return (end === 'from' ? toSearch : this.pathFrom!).input.focus();
       if (ends.from === ends.to) return toast('Choose two different actors.', 'error');
       void this.findPath(ends.from, ends.to);
@@ -383,9 +386,10 @@ export class Explorer {
       const nodes = result.paths.flatMap((path) => path.nodes);
       const edges = result.paths.flatMap((path) => path.edges);
       await this.merge({ nodes, edges });
+      const drawnName = (id: string) => (this.view.has(id) ? String(this.view.cy.getElementById(id).data('label')) : id);
       const names = {
-        from: nodes.find((node) => node.id === from)?.name ?? from,
-        to: nodes.find((node) => node.id === to)?.name ?? to,
+        from: nodes.find((node) => node.id === from)?.name ?? this.pathNames.get(from) ?? drawnName(from),
+        to: nodes.find((node) => node.id === to)?.name ?? this.pathNames.get(to) ?? drawnName(to),
       };
       this.details.custom(pathCard(result, names, this.panelActions()), () => void this.findPath(from, to));
       if (nodes.length) this.view.highlight([...nodes.map((node) => node.id), ...edges.map((edge) => edge.id)]);

@@ -36,7 +36,15 @@ function claimItem(claim: EvidenceClaim, actions: PanelActions): HTMLElement {
 }
 
 /** A relation and every claim behind it. */
-export function evidenceCard({ edge, claims }: EdgeClaimsResponse, names: { source: string; target: string }, actions: PanelActions): HTMLElement[] {
+/** The name to show for an end of the relation: the drawn one, else (an actor not drawn) the claims'. */
+function nameOf(id: string, drawn: string, claims: EdgeClaimsResponse['claims']): string {
+  if (drawn !== id) return drawn;
+  const ref = claims.flatMap((claim) => [claim.source, claim.target]).find((end) => end.id === id);
+  return ref?.name ?? id;
+}
+
+export function evidenceCard({ edge, claims }: EdgeClaimsResponse, drawnNames: { source: string; target: string }, actions: PanelActions): HTMLElement[] {
+  const names = { source: nameOf(edge.source, drawnNames.source, claims), target: nameOf(edge.target, drawnNames.target, claims) };
   const span = edge.first_seen || edge.last_seen ? `${formatDate(edge.first_seen)} – ${formatDate(edge.last_seen)}` : 'undated';
   // Rolled up, a relation of two states holds the claims of the persons who act for them.
   const ends = new Set([edge.source, edge.target]);
