@@ -4,7 +4,7 @@ import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import type { CypherResponse } from '../api/contract.ts';
 import { runCypher } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
-import { h, notice, show } from '../util/dom.ts';
+import { h, notice, nounFor, show } from '../util/dom.ts';
 import { consoleBar } from './console-bar.ts';
 import { EXAMPLES } from './examples.ts';
 import { readHistory, remember, type HistoryEntry } from './history.ts';
@@ -174,7 +174,7 @@ export class CypherConsole {
     const head = h(
       'div',
       { class: 'result-head' },
-      h('span', {}, `${answer.rows.length} row${answer.rows.length === 1 ? '' : 's'}`),
+      h('span', {}, `${answer.rows.length} ${nounFor(answer.rows.length, 'row')}`),
       drawable ? h('span', {}, `${answer.graph.nodes.length} nodes, ${answer.graph.edges.length} relationships`) : null,
       h('span', {}, `${answer.elapsedMs} ms`),
       answer.truncated ? h('span', { class: 'badge' }, 'truncated') : null,

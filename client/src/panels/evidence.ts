@@ -1,5 +1,5 @@
 import type { EdgeClaimsResponse, EvidenceClaim } from '../api/contract.ts';
-import { formatDate, h } from '../util/dom.ts';
+import { formatDate, h, nounFor } from '../util/dom.ts';
 import { findTerms, markRanges } from '../util/highlight.ts';
 import type { PanelActions } from './panel-actions.ts';
 
@@ -45,7 +45,9 @@ function nameOf(id: string, drawn: string, claims: EdgeClaimsResponse['claims'])
 
 export function evidenceCard({ edge, claims }: EdgeClaimsResponse, drawnNames: { source: string; target: string }, actions: PanelActions): HTMLElement[] {
   const names = { source: nameOf(edge.source, drawnNames.source, claims), target: nameOf(edge.target, drawnNames.target, claims) };
-  const span = edge.first_seen || edge.last_seen ? `${formatDate(edge.first_seen)} – ${formatDate(edge.last_seen)}` : 'undated';
+  const [first, last] = [formatDate(edge.first_seen), formatDate(edge.last_seen)];
+  const span = !edge.first_seen && !edge.last_seen ? 'undated' : first === last ? first : `${first} – ${last}`;
+  const claimCount = edge.claims || claims.length;
   // Rolled up, a relation of two states holds the claims of the persons who act for them.
   const ends = new Set([edge.source, edge.target]);
   const viaPersons = claims.some((claim) => !ends.has(claim.source.id) || !ends.has(claim.target.id));
@@ -64,8 +66,8 @@ export function evidenceCard({ edge, claims }: EdgeClaimsResponse, drawnNames: {
       h(
         'div',
         { class: 'stats' },
-        h('span', {}, h('strong', {}, edge.claims || claims.length), ' claims'),
-        h('span', {}, h('strong', {}, edge.articles), ' articles'),
+        h('span', {}, h('strong', {}, claimCount), ` ${nounFor(claimCount, 'claim')}`),
+        h('span', {}, h('strong', {}, edge.articles), ` ${nounFor(edge.articles, 'article')}`),
         h('span', {}, span),
         viaPersons ? h('span', { title: 'Persons rolled up: their claims count for the state or organization they act for' }, 'incl. affiliated persons') : null,
       ),

@@ -114,6 +114,8 @@ export class ImportDialog {
         ),
       );
       this.events.imported(answer.article.id);
+      // Ready for the next article; the outcome above stays until then.
+      for (const field of [this.text, this.title, this.date, this.source, this.url]) field.value = '';
     } catch (error) {
       show(this.outcome, notice('error', this.failure(error)));
     } finally {

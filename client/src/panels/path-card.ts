@@ -1,5 +1,5 @@
 import type { PathResponse } from '../api/contract.ts';
-import { h } from '../util/dom.ts';
+import { h, nounFor } from '../util/dom.ts';
 import { kindDot } from './actor-search.ts';
 import type { PanelActions } from './panel-actions.ts';
 
@@ -31,7 +31,7 @@ export function pathCard(result: PathResponse, names: { from: string; to: string
       { class: 'panel-head' },
       h('div', { class: 'eyebrow' }, 'Shortest path'),
       h('h2', { dataset: { testid: 'details-title' } }, `${names.from} → ${names.to}`),
-      h('div', { class: 'sub' }, result.paths.length ? `${result.paths.length} path${result.paths.length > 1 ? 's' : ''} of ${hops} step${hops === 1 ? '' : 's'}` : ''),
+      h('div', { class: 'sub' }, result.paths.length ? `${result.paths.length} ${nounFor(result.paths.length, 'path')} of ${hops} ${nounFor(hops, 'step')}` : ''),
     ),
     h(
       'div',

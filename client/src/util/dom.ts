@@ -59,6 +59,11 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 }
 
 /** "2024-12-13" → "13 Dec 2024", "2024-12" → "Dec 2024", null → "undated". */
+/** "1 claim", "2 claims": the noun for a count (regular plurals only). */
+export function nounFor(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`;
+}
+
 export function formatDate(date: string | null | undefined): string {
   if (!date) return 'undated';
   const [year, month, day] = date.split('-');
