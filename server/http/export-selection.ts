@@ -2,14 +2,14 @@ import type { Config } from '../config.ts';
 import { relationTypes, type RelationType } from '../extract/schema.ts';
 import type { ExportArticle, ExportClaim, ExportData } from '../export/types.ts';
 import type { Db } from '../neo4j/client.ts';
-import { actorsById, filteredGraph, neighborhood, type Edge } from './graph.ts';
+import { actorsById, filteredGraph, neighborhood, type Edge, type EdgeView } from './graph.ts';
 import type { GraphFilters } from './inputs.ts';
 import { runUserCypher } from './user-cypher.ts';
 
 /** Which subgraph an export holds: the /api/graph filters, actors and their neighbourhood, or a read-only query's result. */
 export type Selection =
   | { by: 'filters'; filters: GraphFilters }
-  | { by: 'ids'; ids: string[]; depth: number; types: RelationType[]; limit: number; maxEdges: number | undefined }
+  | ({ by: 'ids'; ids: string[]; depth: number; types: RelationType[]; limit: number; maxEdges: number | undefined } & EdgeView)
   | { by: 'query'; query: string };
 
 const isRelationType = (type: string): type is RelationType => (relationTypes as readonly string[]).includes(type);
@@ -45,14 +45,14 @@ function typesOf(selection: Selection): RelationType[] {
   return selection.by === 'ids' ? selection.types : [...relationTypes];
 }
 
-/** The claims between the selected actors (within the date window of the filters, if any) and the articles they come from. */
+/** The claims between the selected actors (within the selection's date window, if any) and the articles they come from. */
 async function claimsAmong(db: Db, graph: ExportData, selection: Selection): Promise<Pick<ExportData, 'claims' | 'articles'>> {
-  const filters = selection.by === 'filters' ? selection.filters : undefined;
+  const window = selection.by === 'filters' ? selection.filters : selection.by === 'ids' ? selection : undefined;
   const rows = await db.read('export/claims', {
     ids: graph.nodes.map((actor) => actor.id),
     types: typesOf(selection),
-    from: filters?.from ?? null,
-    to: filters?.to ?? null,
+    from: window?.from ?? null,
+    to: window?.to ?? null,
   });
   const articles = new Map(rows.map((row) => [(row.article as ExportArticle).id, row.article as ExportArticle]));
   return { claims: rows.map((row) => row.claim as ExportClaim), articles: [...articles.values()] };

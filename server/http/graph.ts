@@ -125,14 +125,15 @@ export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subg
   return { ...graph, dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null } };
 }
 
-/** The /api/graph filters that decide which edges join given actors (`kinds` and `limit` choose actors, not edges). */
-export type EdgeFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'rollup'> & { maxEdges: number };
+/** Beyond the relation types, the /api/graph filters that decide which edges join given actors (`kinds` and `limit` choose actors, not edges). */
+export type EdgeView = Pick<GraphFilters, 'minWeight' | 'from' | 'to' | 'rollup'>;
+type EdgeFilters = EdgeView & Pick<GraphFilters, 'types'> & { maxEdges: number };
 
 /**
  * The `maxEdges` heaviest edges between the actors `ids` as /api/graph computes them with these filters (a date
  * window or rollup recomputes them from the claims), and whether there were more.
  */
-export async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<{ edges: Edge[]; cut: boolean }> {
+async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<{ edges: Edge[]; cut: boolean }> {
   const { types, minWeight, maxEdges } = filters;
   if (!(filters.from || filters.to || filters.rollup)) return heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
   const shown = new Set(ids);
@@ -155,11 +156,14 @@ async function reachable(db: Db, startIds: string[], depth: number, types: Relat
   return [...seen];
 }
 
-/** The neighbourhood of one or more actors, cut at `limit` actors and `maxEdges` edges (the heaviest). Unknown start ids are a 404. */
+/**
+ * The neighbourhood of one or more actors, cut at `limit` actors and `maxEdges` edges (the heaviest). With a view
+ * (minimum weight, date window, rollup) its edges are those /api/graph draws with it. Unknown start ids are a 404.
+ */
 export async function neighborhood(
   db: Db,
   startIds: string[],
-  { depth, types, limit, maxEdges }: { depth: number; types: RelationType[]; limit: number; maxEdges?: number | undefined },
+  { depth, types, limit, maxEdges, ...view }: { depth: number; types: RelationType[]; limit: number; maxEdges?: number | undefined } & Partial<EdgeView>,
 ): Promise<Subgraph> {
   const starts = await actorsById(db, startIds);
   const known = new Set(starts.map((actor) => actor.id));
@@ -168,8 +172,8 @@ export async function neighborhood(
 
   const reached = await reachable(db, [...known], depth, types);
   const shown = reached.slice(0, limit);
-  const scope = { ids: shown, types, minWeight: 1, maxEdges: edgeCap({ limit, maxEdges }) };
-  const [nodes, { edges, cut }, total] = await Promise.all([actorsById(db, shown), heaviestEdgesAmong(db, scope), edgeCount(db, reached, types)]);
+  const filters = { types, minWeight: view.minWeight ?? 1, from: view.from, to: view.to, rollup: view.rollup ?? false, maxEdges: edgeCap({ limit, maxEdges }) };
+  const [nodes, { edges, cut }, total] = await Promise.all([actorsById(db, shown), edgesAmong(db, shown, filters), edgeCount(db, reached, types)]);
   return { nodes, edges, truncated: shown.length < reached.length || cut, total: { nodes: reached.length, edges: total } };
 }
 
