@@ -44,9 +44,13 @@ for (const noun of PAIR_NOUNS) {
 /** Head nouns of group anaphors: "the group", "the militia", "the movement". */
 const ANAPHOR_HEADS = new Set(GROUP_ANAPHORS.map((words) => words[words.length - 1]!));
 /** "HTS rebels", "M23 fighters": a group's members are the group. */
-const GROUP_MEMBERS = new Set(['rebels', 'fighters', 'militants', 'militiamen', 'militia', 'militias', 'paramilitaries', 'insurgents', 'guerrillas']);
+const GROUP_MEMBERS = new Set(['rebels', 'fighters', 'militants', 'militiamen', 'militia', 'militias', 'paramilitaries', 'insurgents', 'guerrillas', 'jihadists', 'combatants', 'loyalists']);
 const NAME_CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', '-']);
 const POSSESSIVE_MARKS = new Set(["'s", "'"]);
+/** "the Kingdom of Morocco": words that, before "of" and a state, name the state itself. */
+const STATE_TITLES = new Set(['kingdom', 'republic', 'government', 'state', 'sultanate', 'emirate', 'federation', 'principality', 'commonwealth']);
+/** Small words inside a name spelt out before its acronym. */
+const ACRONYM_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', '-', "'s", '&']);
 const PERSON_STATE_NOUNS = new Set(['regime', 'government', 'administration', 'forces', 'troops', 'army', 'military']);
 
 function isNameToken(token: Token | undefined): boolean {
@@ -95,7 +99,9 @@ export class MentionFinder {
   /** Tries each kind of mention at token i; returns the index after it, or null. */
   private mentionAt(i: number): number | null {
     const hit = gazetteer.trie.longestAt(this.tokens, i, this.end);
-    if (hit?.value.type === 'actor' && this.groupNameEnd(i) > hit.end && gazetteer.actors.get(hit.value.name)?.kind === 'state') return this.addDiscoveredGroup(i);
+    const stateTitled = this.addTitledState(i);
+    if (stateTitled !== null) return stateTitled;
+    if (hit?.value.type === 'actor' && this.discoveredNameEnd(i) > hit.end && gazetteer.actors.get(hit.value.name)?.kind === 'state') return this.addDiscoveredGroup(i);
     if (hit?.value.type === 'actor') return this.addKnown(hit.value.name, i, hit.end);
     if (hit?.value.type === 'demonym') return this.addDemonym(hit.value.state, i, hit.end);
     if (hit?.value.type === 'not-actor') return hit.end;
@@ -142,11 +148,22 @@ export class MentionFinder {
       if (AGENT_HEADS.has(token.fold) && !coordinated) return this.addState(state, start, j + 1);
       if (STATE_HEADS.has(token.fold) || TARGET_PROXIES.has(token.fold)) return this.addState(state, start, end);
       if (TITLES.has(token.fold)) return this.addTitleAffiliation(state, start, end, j);
+      if ((token.fold === 'and' || token.fold === ',') && this.agentHeadAhead(j + 1)) return this.addState(state, start, end);
       if (token.fold === 'and' || token.fold === ',' || gazetteer.trie.longestAt(this.tokens, j, this.end)?.value.type === 'demonym') coordinated = true;
       else if (!HEAD_MODIFIERS.has(token.fold) && token.pos !== 'ADJ') break;
     }
     this.ctx.noteSetting(state);
     return end;
+  }
+
+  /** "Somali and African Union forces": a coordinated demonym shares the agent noun that closes the list. */
+  private agentHeadAhead(from: number): boolean {
+    for (let k = from; k < Math.min(this.end, from + 6); k++) {
+      const token = this.tokens[k]!;
+      if (AGENT_HEADS.has(token.fold)) return true;
+      if (['PUNCT', 'VERB', 'ADP', 'AUX'].includes(token.pos)) return false;
+    }
+    return false;
   }
 
   private addState(state: string, start: number, end: number): number {
@@ -281,17 +298,49 @@ export class MentionFinder {
     return before?.actor ?? null;
   }
 
-  /** "the Arakan Army", "Azawad Liberation Front (FLA)", "Sudan Liberation Movement": capitalised words ending in a group word. */
+  /** "the Kingdom of Morocco", "the Federal Government of Ethiopia", "the Republic of Guyana": the state itself. */
+  private addTitledState(i: number): number | null {
+    let k = i;
+    if (this.tokens[k]?.fold === 'the') k++;
+    while (k < i + 4 && k < this.end && isCapitalized(this.tokens[k]!.text) && !STATE_TITLES.has(this.tokens[k]!.fold)) k++;
+    if (!STATE_TITLES.has(this.tokens[k]?.fold ?? '') || !isCapitalized(this.tokens[k]!.text) || this.tokens[k + 1]?.fold !== 'of') return null;
+    const hit = gazetteer.trie.longestAt(this.tokens, k + 2, this.end);
+    if (hit?.value.type !== 'actor' || gazetteer.actors.get(hit.value.name)?.kind !== 'state') return null;
+    return this.addState(hit.value.name, i, hit.end);
+  }
+
+  /** Where a discovered name starting at i ends: a group word ("Arakan Army") or an acronym in brackets ("… Accord (GNA)"); -1 if none. */
+  private discoveredNameEnd(i: number): number {
+    return Math.max(this.groupNameEnd(i), this.acronymNameEnd(i));
+  }
+
+  /** "the Arakan Army", "Azawad Liberation Front (FLA)", "Government of National Accord (GNA)": a name the gazetteer does not know. */
   private addDiscoveredGroup(i: number): number | null {
-    const end = this.groupNameEnd(i);
+    const end = this.discoveredNameEnd(i);
     if (end < 0) return null;
     const name = this.surface(i, end);
-    const kind = GROUP_HEADS.get(this.tokens[end - 1]!.fold)!;
+    const kind = GROUP_HEADS.get(this.tokens[end - 1]!.fold) ?? 'organization';
     this.ctx.discoveredNames.set(name.toLowerCase(), name);
     const acronym = this.tokens[end]?.text === '(' && this.tokens[end + 2]?.text === ')' ? this.tokens[end + 1]! : null;
     if (acronym && /^[A-Z0-9-]{2,8}$/.test(acronym.text)) this.ctx.discoveredNames.set(acronym.fold, name);
     this.ctx.noteActor(name, kind, null, name);
     return this.push(name, kind, i, end, 0.6);
+  }
+
+  /** "Movement for Self-determination of Kabylie (MAK)": capitalised words whose initials the bracketed acronym after them spells. */
+  private acronymNameEnd(i: number): number {
+    if (this.titleCase || !isNameToken(this.tokens[i]) || this.tokens[i]!.pos !== 'PROPN') return -1;
+    let j = i;
+    const initials: string[] = [];
+    while (j < this.end && j - i < 9) {
+      const token = this.tokens[j]!;
+      if (isCapitalized(token.text) && /[a-z]/i.test(token.text)) initials.push(token.text[0]!);
+      else if (!(j > i && ACRONYM_CONNECTORS.has(token.fold))) break;
+      j++;
+    }
+    const acronym = this.tokens[j]?.text === '(' && this.tokens[j + 2]?.text === ')' ? this.tokens[j + 1]!.text : '';
+    if (initials.length < 2 || !/^[A-Z][A-Z0-9-]{1,7}$/.test(acronym) || acronym[0] !== initials[0]) return -1;
+    return j;
   }
 
   /**
@@ -305,7 +354,8 @@ export class MentionFinder {
     for (let j = i; j < this.end && j - i < 7; j++) {
       const token = this.tokens[j]!;
       const connector = j > i && (token.fold === 'of' || token.fold === 'for' || NAME_CONNECTORS.has(token.fold)) && isNameToken(this.tokens[j + 1]);
-      if (!isNameToken(token) && !connector) break;
+      const groupWord = j > i && GROUP_HEADS.has(token.fold) && isCapitalized(token.text);
+      if (!isNameToken(token) && !connector && !groupWord) break;
       if (j > i && GROUP_HEADS.has(token.fold) && !isNameToken(this.tokens[j + 1]) && named) end = j + 1;
       if (j > i && !HEAD_MODIFIERS.has(token.fold) && !GROUP_HEADS.has(token.fold)) named = true;
       if (j === i && !gazetteer.trie.longestAt(this.tokens, i, this.end)) named = true;

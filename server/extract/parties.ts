@@ -399,9 +399,29 @@ export class PartyFinder {
     for (let k = from; k < Math.min(this.view.end, from + window); k++) {
       const fold = this.view.fold(k);
       if (preps.includes(fold)) return this.objectAt(k + 1, true);
-      if (CLAUSE_STOPS.has(fold) || this.view.token(k)?.pos === 'VERB' || fold === 'to') return null;
+      if (CLAUSE_STOPS.has(fold) || this.view.token(k)?.pos === 'VERB' || fold === 'to' || fold === ',') return null;
     }
     return null;
+  }
+
+  /** The first party after a cue in the same clause, for the fallback reading: stops at clause ends, commas and reported speech. */
+  firstPartyAfter(from: number, window: number): Party | null {
+    for (let k = from; k < Math.min(this.view.end, from + window); k++) {
+      const fold = this.view.fold(k);
+      if (CLAUSE_STOPS.has(fold) || fold === ',' || SAY_VERBS.has(fold) || RELATIVE_PRONOUNS.has(fold)) return null;
+      if (k > from && ['VERB', 'AUX'].includes(this.view.token(k)?.pos ?? '')) return null;
+      const mention = this.view.startingAt(k);
+      if (!mention) continue;
+      if (mention.place || this.isNounModifier(mention)) return null;
+      return this.objectAt(k, false) ?? { actors: this.groupRight(mention, true), confidence: mention.confidence };
+    }
+    return null;
+  }
+
+  /** "Mozambique insurgency", "ISIS threat": a mention modifying the noun after it is not a party. */
+  private isNounModifier(mention: Mention): boolean {
+    const next = this.view.token(mention.end);
+    return !mention.possessive && next?.pos === 'NOUN' && !STATE_HEADS.has(next.fold) && !TARGET_PROXIES.has(next.fold);
   }
 
   /** The owner of a nominal cue: "Turkey's offensive", "Israeli airstrikes", "its fight" (→ the clause subject). */

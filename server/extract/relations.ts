@@ -36,6 +36,11 @@ const ADVERBS_BEFORE_BY = new Set(['heavily', 'strongly', 'largely', 'partly', '
 /** Words that may stand between a nominal cue and its preposition: "attacks of the war on X", "a deal reached with X". */
 const NOUN_OBJECT_GAP = new Set(['of', 'the', 'this', 'war', 'conflict', 'year', 'month', 'week', 'day', 'recent', 'past', 'reached', 'signed', 'struck', 'agreed', 'concluded', 'since', 'for', 'years', 'decades']);
 
+/** Confidence of a claim read by the nearest-party fallback rather than a frame. */
+const NEAREST_CONFIDENCE = 0.5;
+/** How many tokens after a cue the fallback looks for the other party. */
+const NEAREST_WINDOW = 10;
+
 /** Finds what one sentence states about its actors. */
 export class RelationFinder {
   private readonly parties: PartyFinder;
@@ -95,6 +100,7 @@ export class RelationFinder {
   private readCue(hit: CueHit): void {
     const before = this.statements.length;
     this.readCueFrame(hit);
+    if (this.statements.length === before) this.readNearest(hit);
     if (!hit.value.agreement) return;
     for (const statement of this.statements.slice(before)) this.statements.push({ ...statement, type: 'negotiates' });
   }
@@ -116,6 +122,43 @@ export class RelationFinder {
     const verb = usedAsVerb(cue, head, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end));
     if (verb) this.readVerb(hit, cueText);
     else this.readNoun(hit, cueText);
+  }
+
+  /**
+   * When no frame fits the cue, the nearest reading: "an attack by X on Y", or the clause subject (or the cue's owner)
+   * acting on the first party after the cue in the same clause. Lower confidence than a frame.
+   */
+  private readNearest(hit: CueHit): void {
+    const cue = hit.value;
+    if (cue.sourceAfter || this.blocked(hit.start)) return;
+    const cueText = this.text(hit.start, hit.end);
+    const by = this.agentPhrase(hit.end);
+    if (by) {
+      const agentEnd = Math.max(...by.agent.actors.map((m) => m.end));
+      const target = this.parties.objectAfterPreposition(agentEnd, cue.preps, 4) ?? this.parties.subjectBefore(hit.start);
+      this.state(by.agent, cue.type, target, cueText, NEAREST_CONFIDENCE, cue.mutual);
+      return;
+    }
+    if (cue.nounOnly || !usedAsVerb(cue, this.view.tokens[hit.start]!, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end))) return;
+    const source = this.parties.subjectBefore(hit.start);
+    const target = source && this.parties.firstPartyAfter(hit.end, NEAREST_WINDOW);
+    if (!source || !target) return;
+    if (cue.reversed) this.state(target, cue.type, source, cueText, NEAREST_CONFIDENCE);
+    else this.state(source, cue.type, target, cueText, NEAREST_CONFIDENCE, cue.mutual);
+  }
+
+  /** "an offensive by Somali and African Union forces", "attacks carried out by X": the agent of a nominal or passive cue. */
+  private agentPhrase(after: number): { agent: Party } | null {
+    let k = after;
+    while (k < Math.min(this.view.end, after + 3) && (ADVERBS_BEFORE_BY.has(this.view.fold(k)) || ['carried', 'out', 'launched', 'conducted'].includes(this.view.fold(k)))) k++;
+    if (this.view.fold(k) !== 'by') return null;
+    const agent = this.parties.objectAt(k + 1, false);
+    return agent ? { agent } : null;
+  }
+
+  /** Negated, hedged or conditional: nothing is stated. */
+  private blocked(cueStart: number): boolean {
+    return this.negatedVerb(cueStart) || this.negatedNoun(cueStart) || this.hedged(cueStart) || this.hypothetical(cueStart);
   }
 
   /** "seeking assistance from Turkey" asks for support; the request verb states the relation. */
