@@ -1,4 +1,5 @@
 import type { ActorKind } from './schema.ts';
+import { ReferenceMemory } from './references.ts';
 
 /** An actor as this article knows it (gazetteer or discovered). */
 export interface ArticleActor {
@@ -22,6 +23,8 @@ export class ArticleContext {
   readonly discoveredNames = new Map<string, string>();
   /** How often each state appears as a place or a setting ("in Syria", "Syrian conflict"). */
   readonly settingCounts = new Map<string, number>();
+  /** Actors named so far, for "the country", "the bloc", "accusing it of …". */
+  readonly references = new ReferenceMemory();
   lastPerson: string | null = null;
   lastGroup: string | null = null;
   recentStates: string[] = [];

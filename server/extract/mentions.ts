@@ -5,6 +5,7 @@ import { foldedTokens, isTitleCase, spanText, type Token } from './nlp.ts';
 import { isCapitalized } from './text.ts';
 import { monthNumber } from './dates.ts';
 import { TokenTrie } from './trie.ts';
+import { DESCRIPTIONS, OBJECT_PRONOUNS } from './references.ts';
 import {
   AGENT_HEADS, AGENTIVE_NOUNS, COMPOUND_CUES, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
   NON_ACTOR_TITLES, PAIR_MODIFIERS, PAIR_NOUNS, PERSON_TITLE_HEADS, PLACE_MODIFIERS, STATE_HEADS, TARGET_PROXIES, TITLES,
@@ -105,12 +106,39 @@ export class MentionFinder {
     if (hit?.value.type === 'actor') return this.addKnown(hit.value.name, i, hit.end);
     if (hit?.value.type === 'demonym') return this.addDemonym(hit.value.state, i, hit.end);
     if (hit?.value.type === 'not-actor') return hit.end;
-    return this.addKnownPerson(i) ?? this.addPhrase(i) ?? this.addBackedGroup(i) ?? this.addTitledPerson(i) ?? this.addDiscoveredGroup(i);
+    return this.addKnownPerson(i) ?? this.addPhrase(i) ?? this.addReference(i) ?? this.addBackedGroup(i) ?? this.addTitledPerson(i) ?? this.addDiscoveredGroup(i);
   }
 
   private push(actor: string, kind: ActorKind, start: number, end: number, confidence = 1): number {
     this.mentions.push({ actor, kind, start, end, place: false, possessive: false, head: null, confidence });
+    if (actor !== LOCAL_REBELS && actor !== LOCAL_STATE) this.ctx.references.note(actor, kind);
     return end;
+  }
+
+  /** "the country", "the regional bloc" (a definite description), "accusing it of …" (a pronoun object): an actor named earlier. */
+  private addReference(i: number): number | null {
+    const token = this.tokens[i]!;
+    const pronounKinds = OBJECT_PRONOUNS.get(token.fold);
+    if (pronounKinds) {
+      const before = this.tokens[i - 1];
+      const next = this.tokens[i + 1];
+      if (i === this.start || !before || !['VERB', 'ADP'].includes(before.pos) || ['VERB', 'AUX'].includes(next?.pos ?? '')) return null;
+      const subject = this.mentions.find((m) => !m.place);
+      const actor = this.ctx.references.resolve(pronounKinds, 1, new Set(subject ? [subject.actor] : []));
+      return actor ? this.push(actor, gazetteer.actors.get(actor)?.kind ?? this.ctx.actors.get(actor)?.kind ?? pronounKinds[0]!, i, i + 1, 0.6) : null;
+    }
+    if (token.fold !== 'the') return null;
+    for (const length of [2, 1]) {
+      const words = this.tokens.slice(i + 1, i + 1 + length);
+      if (words.length < length || words.some((w) => w.text !== w.text.toLowerCase())) continue;
+      const kinds = DESCRIPTIONS.get(words.map((w) => w.fold).join(' '));
+      if (!kinds || isNameToken(this.tokens[i + 1 + length]) || this.tokens[i + 1 + length]?.fold === 'of') continue;
+      const actor = this.ctx.references.resolve(kinds, 3);
+      if (!actor) return null;
+      const kind = this.ctx.actors.get(actor)?.kind ?? kinds[0]!;
+      return this.push(actor, kind, i, i + 1 + length, 0.6);
+    }
+    return null;
   }
 
   private surface(start: number, end: number): string {
@@ -303,7 +331,7 @@ export class MentionFinder {
     let k = i;
     if (this.tokens[k]?.fold === 'the') k++;
     while (k < i + 4 && k < this.end && isCapitalized(this.tokens[k]!.text) && !STATE_TITLES.has(this.tokens[k]!.fold)) k++;
-    if (!STATE_TITLES.has(this.tokens[k]?.fold ?? '') || !isCapitalized(this.tokens[k]!.text) || this.tokens[k + 1]?.fold !== 'of') return null;
+    if (!STATE_TITLES.has(this.tokens[k]?.fold ?? '') || this.tokens[k + 1]?.fold !== 'of') return null;
     const hit = gazetteer.trie.longestAt(this.tokens, k + 2, this.end);
     if (hit?.value.type !== 'actor' || gazetteer.actors.get(hit.value.name)?.kind !== 'state') return null;
     return this.addState(hit.value.name, i, hit.end);
