@@ -6,7 +6,8 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 export const AGENT_HEADS = set(`
   government governments military militaries army armies forces force troops soldiers officials official authorities
   regime administration navy jets warplanes drones aircraft artillery diplomats delegation delegations leadership
-  side state security intelligence police guards coastguard ministry cabinet parliament junta command mediators negotiators`);
+  side state security intelligence police guards coastguard ministry cabinet parliament junta command mediators negotiators
+  kingdom republic emirate leaders lawmakers legislators parliamentarians`);
 
 /** Nouns for what a state does: after a demonym ("Israeli airstrikes") the state is their owner. */
 export const ACTION_HEADS = set(`
@@ -133,7 +134,7 @@ export const REQUEST_VERBS = set(`seek seeks sought seeking request requests req
 /** "X-backed Y": the relation each compound participle states; "X-brokered", "X-mediated": X negotiates with the parties. */
 export const COMPOUND_CUES = new Map<string, 'supports' | 'negotiates'>([
   ['backed', 'supports'], ['supported', 'supports'], ['sponsored', 'supports'], ['funded', 'supports'], ['armed', 'supports'],
-  ['allied', 'supports'], ['aligned', 'supports'], ['linked', 'supports'], ['trained', 'supports'], ['financed', 'supports'],
+  ['allied', 'supports'], ['recognised', 'supports'], ['recognized', 'supports'], ['aligned', 'supports'], ['linked', 'supports'], ['trained', 'supports'], ['financed', 'supports'],
   ['brokered', 'negotiates'], ['mediated', 'negotiates'], ['hosted', 'negotiates'],
 ]);
 /** "Kurdish-led", "Hutu-dominated": compounds that describe a party without relating it to anyone. */

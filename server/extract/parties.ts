@@ -94,7 +94,7 @@ export class PartyFinder {
     const members = [first];
     let last = first;
     while (!last.possessive && members.length < MAX_GROUP) {
-      let k = last.end;
+      let k = this.afterBracket(last.end);
       while (MEMBER_HEADS.has(this.view.fold(k))) k++;
       const bareComma = this.view.fold(k) === ',' && !['and', 'or'].includes(this.view.fold(k + 1));
       if (this.view.fold(k) === 'as' && this.view.fold(k + 1) === 'well' && this.view.fold(k + 2) === 'as') k += 3;
@@ -110,6 +110,13 @@ export class PartyFinder {
       last = next;
     }
     return members.flatMap((m) => this.expand(m));
+  }
+
+  /** "the Arakan Army (AA) and …": past a bracketed acronym or aside right after a mention. */
+  private afterBracket(k: number): number {
+    if (this.view.fold(k) !== '(') return k;
+    for (let j = k + 1; j < Math.min(this.view.end, k + 6); j++) if (this.view.fold(j) === ')') return j + 1;
+    return k;
   }
 
   /** Actors coordinated before a mention: "both Moscow and Washington", "Egypt, Qatar and the US". */
@@ -152,6 +159,8 @@ export class PartyFinder {
         coordinatedVerb = true;
         continue;
       }
+      // "ISPR said this attack killed …": the subject of reported speech is not the speaker.
+      if (SAY_VERBS.has(fold) && this.view.token(i)?.pos === 'VERB' && !pronounSubject) return null;
       const mention = this.view.endingAt(i);
       if (mention) {
         if (this.canBeSubject(mention, pronounSubject ? 'pronoun' : coordinatedVerb ? 'coordinated' : 'plain')) return { actors: this.groupLeft(mention), confidence: mention.confidence };
@@ -302,7 +311,7 @@ export class PartyFinder {
   }
 
   /** Start of "a Kurdish separatist group" given its head noun. */
-  private nounPhraseStart(head: number): number {
+  nounPhraseStart(head: number): number {
     let k = head;
     while (k > this.view.start && !['a', 'an', ','].includes(this.view.fold(k - 1)) && k > head - 5) k--;
     return k;

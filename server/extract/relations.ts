@@ -72,6 +72,7 @@ export class RelationFinder {
       if (fold === '-' && COMPOUND_CUES.has(this.view.fold(i + 1))) this.readCompound(i);
       else if (fold.startsWith('pro-')) this.readPro(i);
       else if (VIEW_VERBS.has(fold)) this.readView(i);
+      if (fold === '-' || fold === '–') this.readPairCompound(i);
     }
     return this.statements.flatMap(toClaims);
   }
@@ -130,7 +131,7 @@ export class RelationFinder {
    */
   private readNearest(hit: CueHit): void {
     const cue = hit.value;
-    if (cue.sourceAfter || this.blocked(hit.start)) return;
+    if (cue.sourceAfter || cue.goods || this.blocked(hit.start)) return;
     const cueText = this.text(hit.start, hit.end);
     const by = this.agentPhrase(hit.end);
     if (by) {
@@ -299,7 +300,9 @@ export class RelationFinder {
     const target = owner ?? this.nounObject(hit);
     if (!target) return;
     const ownerStart = owner ? Math.min(...owner.actors.map((m) => m.start)) : hit.start;
-    this.state(this.parties.subjectBefore(ownerStart), hit.value.type, target, cueText, 0.65);
+    // "Russia, Belarus' main international backer": the noun phrase describes the party before the comma.
+    const source = this.parties.appositiveAntecedent(this.parties.nounPhraseStart(ownerStart)) ?? this.parties.subjectBefore(ownerStart);
+    this.state(source, hit.value.type, target, cueText, 0.65);
   }
 
   /** "attacks on X", "the biggest attacks of the war on X", "at war since 2015 with X". */
@@ -310,6 +313,17 @@ export class RelationFinder {
       if (this.view.startingAt(k) || !(NOUN_OBJECT_GAP.has(fold) || this.view.token(k)?.pos === 'NUM')) return null;
     }
     return null;
+  }
+
+  /** "Belgrade-Pristina dialogue", "the U.S.-Iraq partnership", "Borrell – Kurti talks": the two parties relate both ways. */
+  private readPairCompound(dash: number): void {
+    const left = this.view.endingAt(dash - 1);
+    const right = this.view.startingAt(dash + 1);
+    const cue = right && this.cues.get(right.end);
+    if (!left || !right || left.place || right.place || !cue || !(cue.value.reciprocal || cue.value.mutual)) return;
+    if (this.negatedNoun(left.start)) return;
+    const pair = { actors: [left, right], confidence: Math.min(left.confidence, right.confidence) };
+    this.state(pair, cue.value.type, pair, this.text(left.start, cue.end), 0.7, true);
   }
 
   /** "X-backed Y": X supports Y; "a U.S.-backed group" after "the SDF," points back to the SDF; "a U.S.-brokered deal": X negotiates with its parties. */
