@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { UserError } from './errors.ts';
+import type { UserKnowledge } from './extract/user-knowledge.ts';
 
 /** The project root (the folder that holds package.json). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +31,9 @@ export const ConfigSchema = z.object({
   NEO4J_PAGECACHE: memorySize.default('512m'),
   NEO4J_START_TIMEOUT_S: positiveInt.default(120),
 
+  ACTORS_FILE: z.string().min(1).optional(),
+  CUES_FILE: z.string().min(1).optional(),
+
   CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
   CYPHER_ROW_LIMIT: positiveInt.max(100_000).default(1000),
 });
@@ -49,6 +53,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const issue = parsed.error.issues[0]!;
   const variable = String(issue.path[0]);
   throw new ConfigError(`Invalid configuration: ${variable}=${JSON.stringify(values[variable])}: ${issue.message}`);
+}
+
+/** The user's own actors and cue words, as the configuration names them. */
+export function userKnowledge(config: Pick<Config, 'ACTORS_FILE' | 'CUES_FILE'>): UserKnowledge {
+  return { actorsFile: config.ACTORS_FILE, cuesFile: config.CUES_FILE };
 }
 
 /** Absolute path of the local Neo4j's instance folder (conf, data, logs). */

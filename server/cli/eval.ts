@@ -1,8 +1,13 @@
 /**
- * npm run eval -- --gold FILE [--articles DIR] [--verbose]
+ * npm run eval -- --gold FILE [--articles DIR] [--verbose] [--actors FILE] [--cues FILE]
  * Scores the extractor against a gold file (ANNOTATION.md), as written and rolled up.
  */
 import { readFileSync } from 'node:fs';
+import { loadConfig, userKnowledge } from '../config.ts';
+import { UserError } from '../errors.ts';
+import { loadUserKnowledge } from '../extract/user-knowledge.ts';
+import { knowledgeOptions } from './knowledge-options.ts';
+import { runMain } from './main.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle, type ArticleExtraction } from '../extract/index.ts';
@@ -34,11 +39,14 @@ function printReports(reports: ArticleReport[]): void {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { gold: { type: 'string' }, articles: { type: 'string', default: 'seeds' }, verbose: { type: 'boolean', default: false } } });
-  if (!values.gold) {
-    console.error('usage: npm run eval -- --gold FILE [--articles DIR] [--verbose]');
-    return 2;
-  }
+  const { values } = parseArgs({
+    options: {
+      gold: { type: 'string' }, articles: { type: 'string', default: 'seeds' }, verbose: { type: 'boolean', default: false },
+      actors: { type: 'string' }, cues: { type: 'string' },
+    },
+  });
+  if (!values.gold) throw new UserError('usage: npm run eval -- --gold FILE [--articles DIR] [--verbose] [--actors FILE] [--cues FILE]');
+  loadUserKnowledge({ ...userKnowledge(loadConfig()), ...knowledgeOptions(values) });
   const gold = GoldFile.parse(JSON.parse(readFileSync(values.gold, 'utf8')));
   const extractions = new Map<string, ArticleExtraction>();
   for (const article of gold.articles) {
@@ -56,4 +64,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+runMain(async () => main());

@@ -1,11 +1,17 @@
 /**
- * npm run extract -- PATH...
+ * npm run extract -- PATH... [--actors FILE] [--cues FILE]
  * Prints {"articles":[…]} where each entry is an ArticleExtraction, or {"file","error"} for an input that could not be
  * read as an article (missing, empty, binary, invalid UTF-8, too large, a bad JSON record). PATH is a file or a folder
  * of .txt, .md, .json and .jsonl files, as for `npm run import`. Errors also go to stderr; exit status 1 if any.
  * Articles are written as they are extracted.
  */
 import { writeSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig, userKnowledge } from '../config.ts';
+import { UserError } from '../errors.ts';
+import { loadUserKnowledge } from '../extract/user-knowledge.ts';
+import { knowledgeOptions } from './knowledge-options.ts';
+import { runMain } from './main.ts';
 import { extractArticle, type ArticleExtraction } from '../extract/index.ts';
 import { articleMeta, type ArticleInput } from '../import/article-input.ts';
 import { readSources, type SourceFailure } from '../import/sources.ts';
@@ -20,11 +26,7 @@ function extract(input: ArticleInput): Output {
   }
 }
 
-function main(paths: string[]): number {
-  if (paths.length === 0) {
-    process.stderr.write('usage: npm run extract -- PATH...\n');
-    return 2;
-  }
+function extractAll(paths: string[]): number {
   let failed = false;
   let count = 0;
   const write = (output: Output) => {
@@ -44,4 +46,9 @@ function main(paths: string[]): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runMain(async () => {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { actors: { type: 'string' }, cues: { type: 'string' } } });
+  if (positionals.length === 0) throw new UserError('usage: npm run extract -- PATH... [--actors FILE] [--cues FILE]');
+  loadUserKnowledge({ ...userKnowledge(loadConfig()), ...knowledgeOptions(values) });
+  return extractAll(positionals);
+});

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { loadConfig, userKnowledge } from '../config.ts';
+import { loadUserKnowledge } from '../extract/user-knowledge.ts';
+import { knowledgeOptions } from './knowledge-options.ts';
 import { UserError } from '../errors.ts';
 import { progressReporter } from '../import/progress.ts';
 import { formatSummary, runImport } from '../import/run.ts';
@@ -7,12 +9,12 @@ import { readSources } from '../import/sources.ts';
 import { openDatabase } from '../neo4j/open.ts';
 import { runMain } from './main.ts';
 
-const usage = 'usage: npm run import -- PATH... [--reset --yes] [--batch N]   (files or folders of .txt, .md, .json, .jsonl)';
+const usage = 'usage: npm run import -- PATH... [--reset --yes] [--batch N] [--actors FILE] [--cues FILE]   (files or folders of .txt, .md, .json, .jsonl)';
 
 runMain(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { reset: { type: 'boolean' }, yes: { type: 'boolean' }, batch: { type: 'string' } },
+    options: { reset: { type: 'boolean' }, yes: { type: 'boolean' }, batch: { type: 'string' }, actors: { type: 'string' }, cues: { type: 'string' } },
   });
   if (positionals.length === 0 && !values.reset) throw new UserError(usage);
   if (values.reset && !values.yes) throw new UserError('--reset deletes every node in the database: add --yes to confirm');
@@ -20,6 +22,8 @@ runMain(async () => {
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) throw new UserError(`--batch takes a positive whole number, not "${values.batch}"`);
 
   const config = loadConfig();
+  const knowledge = { ...userKnowledge(config), ...knowledgeOptions(values) };
+  loadUserKnowledge(knowledge);
   const sources = readSources(positionals);
   const { db, stopStartedServer } = await openDatabase(config, (line) => console.error(line));
   try {
@@ -28,7 +32,7 @@ runMain(async () => {
       console.error('Emptied the database.');
     }
     const progress = progressReporter();
-    const { summary } = await runImport(db, sources, { batchSize, onProgress: progress.update }).finally(progress.stop);
+    const { summary } = await runImport(db, sources, { batchSize, knowledge, onProgress: progress.update }).finally(progress.stop);
     console.log(formatSummary(summary));
     return summary.articles.failed > 0 ? 1 : 0;
   } finally {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { loadConfig, projectRoot } from '../config.ts';
+import { loadConfig, projectRoot, userKnowledge } from '../config.ts';
+import { loadUserKnowledge, type UserKnowledge } from '../extract/user-knowledge.ts';
 import { UserError } from '../errors.ts';
 import { apiRetryTimeMs, clientDist, createApp } from '../http/app.ts';
 import { formatSummary, runImport } from '../import/run.ts';
@@ -19,12 +20,12 @@ function buildClientOnce(): void {
 }
 
 /** A new user sees a graph at once: an empty database gets the seed articles. */
-async function importSeedsIfEmpty(db: Db): Promise<void> {
+async function importSeedsIfEmpty(db: Db, knowledge: UserKnowledge): Promise<void> {
   const [{ nodes }] = (await db.read('admin/count-nodes')) as [{ nodes: number }];
   if (nodes > 0) return;
   console.log('The database is empty: importing the seed articles…');
   const seeds = readSources([path.join(projectRoot, 'seeds')]);
-  const { summary } = await runImport(db, seeds);
+  const { summary } = await runImport(db, seeds, { knowledge });
   console.log(formatSummary(summary));
 }
 
@@ -36,6 +37,7 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 
 runMain(async () => {
   const config = loadConfig();
+  loadUserKnowledge(userKnowledge(config));
   const began = Date.now();
   buildClientOnce();
   const { db, description, stopStartedServer } = await openDatabase(config, console.log, { retryTimeMs: apiRetryTimeMs });
@@ -54,7 +56,7 @@ runMain(async () => {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  await importSeedsIfEmpty(db);
+  await importSeedsIfEmpty(db, userKnowledge(config));
   server = await listen(createApp({ db, config }), config.PORT, config.HOST);
   console.log(`Database: ${description}`);
   console.log(`Explorer on http://${config.HOST}:${config.PORT} (ready in ${((Date.now() - began) / 1000).toFixed(1)} s; Ctrl-C stops it)`);

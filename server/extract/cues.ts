@@ -31,10 +31,10 @@ function inflectedPhrases(words: string[]): string[][] {
 
 const cueTrie = new TokenTrie<CueDef>();
 
-/** Adds cue entries (the shipped file's, then a user's CUES_FILE) to the lexicon. */
-export function addCues(entries: CueEntry[]): void {
+/** Adds cue entries to the lexicon; a user's (CUES_FILE) win over the shipped ones for the same words. */
+export function addCues(entries: CueEntry[], user = false): void {
   for (const { cue, phrases } of entries) {
-    for (const words of phrases) for (const forms of inflectedPhrases(words)) cueTrie.add(forms, forms, cue);
+    for (const words of phrases) for (const forms of inflectedPhrases(words)) cueTrie.add(forms, forms, cue, user);
   }
 }
 

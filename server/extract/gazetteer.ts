@@ -93,6 +93,18 @@ export class Gazetteer {
       if (!this.byAlias.has(foldText(alias))) this.byAlias.set(foldText(alias), name);
     }
   }
+
+  /** A user's own actor (ACTORS_FILE): it wins over the built-in entries where they disagree on a name or an alias. */
+  addUserActor(entry: KnownActor): void {
+    const known = this.actors.get(entry.name);
+    const actor: KnownActor = { ...entry, aliases: [...new Set([...(known?.aliases ?? []), ...entry.aliases])] };
+    this.actors.set(entry.name, actor);
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const { folds, texts } = foldedTokens(alias);
+      if (folds.length > 0) this.trie.add(folds, texts, { type: 'actor', name: entry.name }, true);
+      this.byAlias.set(foldText(alias), entry.name);
+    }
+  }
 }
 
 export const gazetteer = new Gazetteer(readSeedJson<GazetteerFile>('gazetteer.json'), readSeedJson<StatesFile>('gazetteer-states.json'));

@@ -36,7 +36,8 @@ function satisfies(rule: CaseRule, token: Token): boolean {
 export class TokenTrie<T> {
   private readonly root: Node<T> = { children: new Map(), entries: [] };
 
-  add(folds: string[], texts: string[], value: T): void {
+  /** Adds a phrase; with `first`, it wins over values added before for the same words. */
+  add(folds: string[], texts: string[], value: T, first = false): void {
     let node = this.root;
     for (const fold of folds) {
       let next = node.children.get(fold);
@@ -46,7 +47,9 @@ export class TokenTrie<T> {
       }
       node = next;
     }
-    node.entries.push({ value, rules: texts.map(caseRule) });
+    const entry = { value, rules: texts.map(caseRule) };
+    if (first) node.entries.unshift(entry);
+    else node.entries.push(entry);
   }
 
   /** The longest alias starting at `start` whose case rules the tokens satisfy. */

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { extractSafely, type ArticleToExtract, type ExtractionResult } from './extract-safely.ts';
 import type { ExtractionRequest } from './extract-worker.ts';
+import type { UserKnowledge } from '../extract/user-knowledge.ts';
 
 /** Extracts a batch of articles; a failed article is an `error` result, not a thrown error. */
 export interface Extractor {
@@ -14,12 +15,12 @@ export function inlineExtractor(): Extractor {
 }
 
 /** Extracts on a worker thread, so the main thread keeps feeding Neo4j meanwhile. */
-export function workerExtractor(): Extractor {
+export function workerExtractor(knowledge: UserKnowledge = {}): Extractor {
   // The worker is TypeScript too, and a worker thread does not inherit tsx's loader: register it first.
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(bootstrap, { eval: true });
+  const worker = new Worker(bootstrap, { eval: true, workerData: knowledge });
   const pending = new Map<number, { resolve: (results: ExtractionResult[]) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   worker.on('message', ({ requestId, results }: { requestId: number; results: ExtractionResult[] }) => {

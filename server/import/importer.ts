@@ -3,6 +3,7 @@ import type { ArticleExtraction } from '../extract/schema.ts';
 import { type Db, isUnavailable, type NamedTransaction } from '../neo4j/client.ts';
 import { articleId, articleMeta, sha256, type ArticleInput } from './article-input.ts';
 import { inlineExtractor, workerExtractor, type Extractor } from './extractors.ts';
+import { loadUserKnowledge, type UserKnowledge } from '../extract/user-knowledge.ts';
 import { planBatch, type BatchRows, type ExtractedArticle } from './plan.ts';
 
 export type ArticleStatus = 'new' | 'changed' | 'unchanged' | 'failed';
@@ -31,6 +32,8 @@ export interface ImportOptions {
   retryDelaysMs?: number[];
   /** Keep each article's extraction in its outcome (the API returns it; a large import would hold them all). */
   keepExtractions?: boolean;
+  /** The user's own actors and cues (ACTORS_FILE, CUES_FILE), read by the extraction thread too. */
+  knowledge?: UserKnowledge;
 }
 
 /** Neo4j stayed unreachable: says what was written and what was not. */
@@ -136,7 +139,8 @@ export async function importArticles(db: Db, inputs: ArticleInput[], options: Im
   const retryDelays = options.retryDelaysMs ?? defaultRetryDelaysMs;
   const batches = chunks(lastOfEachId(inputs), batchSize);
   const total = batches.reduce((sum, batch) => sum + batch.length, 0);
-  const extractor = batches.length > 1 ? workerExtractor() : inlineExtractor();
+  loadUserKnowledge(options.knowledge ?? {});
+  const extractor = batches.length > 1 ? workerExtractor(options.knowledge) : inlineExtractor();
   const importedAt = new Date().toISOString();
   const outcomes: ArticleOutcome[] = [];
   const progress: ImportProgress = { done: 0, total, claims: 0, writeMs: 0 };
