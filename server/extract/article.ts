@@ -2,7 +2,7 @@ import type { ArticleExtraction, ArticleMeta } from './schema.ts';
 import { assembleArticle, type SentenceClaims } from './assemble.ts';
 import { splitStories, type Story } from './clean.ts';
 import { ArticleContext } from './context.ts';
-import { storyDate } from './dates.ts';
+import { eventDate, storyDate } from './dates.ts';
 import { MentionFinder } from './mentions.ts';
 import { batches, tokenizeLines, type TokenizedBlock } from './nlp.ts';
 import { RelationFinder } from './relations.ts';
@@ -33,7 +33,8 @@ function readBatch(text: string, block: TokenizedBlock, date: string | null, ctx
     if (claims.length === 0) continue;
     const start = block.tokens[first]!.start;
     const end = block.tokens[last - 1]!.end;
-    out.push({ claims, evidence: { sentence: text.slice(start, end), start, end, date } });
+    const sentence = text.slice(start, end);
+    out.push({ claims, evidence: { sentence, start, end, date: eventDate(sentence, date) ?? date } });
   }
 }
 

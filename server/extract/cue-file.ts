@@ -1,7 +1,7 @@
 import { UserError } from '../errors.ts';
 import { relationTypes, type RelationType } from './schema.ts';
 
-/** One cue as the relation frames read it (the format is documented at the top of seeds/cues.txt). */
+/** One cue as the relation frames read it (the format is documented at the top of seeds/cues.dict). */
 export interface CueDef {
   /** The entry as written in its file, for messages and the claim's record. */
   phrase: string;

@@ -38,8 +38,8 @@ export function addCues(entries: CueEntry[], user = false): void {
   }
 }
 
-const SHIPPED_CUES = new URL('../../seeds/cues.txt', import.meta.url);
-addCues(parseCueFile(readFileSync(SHIPPED_CUES, 'utf8'), 'seeds/cues.txt'));
+const SHIPPED_CUES = new URL('../../seeds/cues.dict', import.meta.url);
+addCues(parseCueFile(readFileSync(SHIPPED_CUES, 'utf8'), 'seeds/cues.dict'));
 
 export type CueHit = TrieHit<CueDef>;
 

@@ -160,7 +160,7 @@ export class PartyFinder {
         continue;
       }
       // "ISPR said this attack killed …": the subject of reported speech is not the speaker.
-      if (SAY_VERBS.has(fold) && this.view.token(i)?.pos === 'VERB' && !pronounSubject) return null;
+      if (SAY_VERBS.has(fold) && this.view.token(i)?.pos === 'VERB' && !pronounSubject && !coordinatedVerb) return null;
       const mention = this.view.endingAt(i);
       if (mention) {
         if (this.canBeSubject(mention, pronounSubject ? 'pronoun' : coordinatedVerb ? 'coordinated' : 'plain')) return { actors: this.groupLeft(mention), confidence: mention.confidence };
@@ -413,12 +413,17 @@ export class PartyFinder {
     return null;
   }
 
-  /** The first party after a cue in the same clause, for the fallback reading: stops at clause ends, commas and reported speech. */
+  /**
+   * The first party after a cue in the same clause, for the fallback reading; stops at clause ends, commas, reported
+   * speech and a noun of its own ("condemned the attack on Kyiv": the attack is the object, not Kyiv).
+   */
   firstPartyAfter(from: number, window: number): Party | null {
     for (let k = from; k < Math.min(this.view.end, from + window); k++) {
       const fold = this.view.fold(k);
       if (CLAUSE_STOPS.has(fold) || fold === ',' || SAY_VERBS.has(fold) || RELATIVE_PRONOUNS.has(fold)) return null;
-      if (k > from && ['VERB', 'AUX'].includes(this.view.token(k)?.pos ?? '')) return null;
+      const pos = this.view.token(k)?.pos ?? '';
+      if (k > from && (pos === 'VERB' || pos === 'AUX')) return null;
+      if (pos === 'NOUN' && !this.view.covering(k) && !this.skippable(k)) return null;
       const mention = this.view.startingAt(k);
       if (!mention) continue;
       if (mention.place || this.isNounModifier(mention)) return null;

@@ -37,7 +37,7 @@ export const Evidence = z.object({
   end: z.number().int().nonnegative(),
   cue: z.string(),
   confidence: z.number().min(0).max(1),
-  /** The date of the story the sentence belongs to (a file may hold several stories). */
+  /** The date of the event when the sentence gives one ("in 2019", "on Tuesday"), else the date of its story. */
   date: IsoDate.nullable(),
 });
 export type Evidence = z.infer<typeof Evidence>;
