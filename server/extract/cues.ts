@@ -8,7 +8,9 @@ export type { CueDef } from './cue-file.ts';
 const IRREGULAR: Record<string, string[]> = {
   fight: ['fought'], strike: ['struck'], meet: ['met'], seek: ['sought'], speak: ['spoke', 'spoken'], drive: ['drove', 'driven'],
   shoot: ['shot'], give: ['gave', 'given'], sell: ['sold'], send: ['sent'], stand: ['stood'], ally: ['allied', 'allies'],
-  take: ['took', 'taken'], retake: ['retook', 'retaken'],
+  take: ['took', 'taken'], retake: ['retook', 'retaken'], break: ['broke', 'broken'], freeze: ['froze', 'frozen'], hold: ['held'],
+  withdraw: ['withdrew', 'withdrawn'], shake: ['shook', 'shaken'], overthrow: ['overthrew', 'overthrown'], beat: ['beaten'],
+  lead: ['led'], bring: ['brought'], win: ['won'], begin: ['began', 'begun'], arise: ['arose'], forbid: ['forbade', 'forbidden'],
 };
 
 /** Regular inflections of an English word; over-generation is harmless because only cue words are inflected. */
@@ -33,8 +35,14 @@ const cueTrie = new TokenTrie<CueDef>();
 
 /** Adds cue entries to the lexicon; a user's (CUES_FILE) win over the shipped ones for the same words. */
 export function addCues(entries: CueEntry[], user = false): void {
+  // Phrases as written first, so "backing" is the noun entry "backing > of", not an inflection of the verb "back".
+  const key = (words: string[]) => words.join(' ');
+  const written = new Set(entries.flatMap(({ phrases }) => phrases.map(key)));
+  for (const { cue, phrases } of entries) for (const words of phrases) cueTrie.add(words, words, cue, user);
   for (const { cue, phrases } of entries) {
-    for (const words of phrases) for (const forms of inflectedPhrases(words)) cueTrie.add(forms, forms, cue, user);
+    for (const words of phrases) {
+      for (const forms of inflectedPhrases(words)) if (!written.has(key(forms))) cueTrie.add(forms, forms, cue, user);
+    }
   }
 }
 

@@ -114,7 +114,8 @@ export const TARGET_PROXIES = set(`positions position bases base targets target 
 
 /** Things given in support: "sent weapons to X". */
 export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets
-  munitions shells artillery loans supplies vehicles information intelligence training`);
+  munitions shells artillery loans supplies vehicles information intelligence training troops soldiers forces peacekeepers
+  reinforcements advisers advisors instructors contingent battalion battalions`);
 
 /** Nouns after a mention that still make it the speaker or actor: "a UN report accused …". */
 export const REPORTING_NOUNS = set(`report reports statement statements resolution panel experts investigators envoy mission monitors
@@ -164,7 +165,7 @@ export const GROUP_ANAPHORS = [['the', 'group'], ['the', 'militia'], ['the', 'mi
 /** Verbs whose object is someone else's act: "threatening the fight against ISIS", "condemned the attack on Kyiv". */
 export const HINDERING_VERBS = new Set(
   ['threaten', 'undermine', 'hamper', 'complicate', 'disrupt', 'jeopardize', 'jeopardise', 'hinder', 'weaken', 'derail', 'endanger', 'obstruct',
-    'condemn', 'denounce', 'criticize', 'criticise', 'deplore', 'decry', 'slam', 'blast', 'protest', 'welcome', 'praise', 'hail',
+    'condemn', 'denounce', 'criticize', 'criticise', 'deplore', 'decry', 'slam', 'blast', 'protest',
     'investigate', 'describe', 'document', 'report']
     .flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`, `${verb.replace(/e$/, '')}ing`]),
 );
@@ -175,6 +176,8 @@ export const AGENTIVE_NOUNS = set(`announcement plan plans decision pledge vow t
 
 /** Verbs that report speech: the speaker of "we …" is the mention next to them. */
 export const SAY_VERBS = set(`said says say told tells added stated declared warned insisted noted argued wrote according`);
+/** Verbs of offering and promising: "proposed that it could take over the fight" states an intention, not a hedge. */
+export const OFFER_VERBS = set(`proposed proposes offered offers pledged pledges vowed vows promised promises`);
 /** First-person subjects inside a quote stand for the speaker's side. */
 export const FIRST_PERSON = set(`we our us`);
 

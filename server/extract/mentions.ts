@@ -48,6 +48,9 @@ const ANAPHOR_HEADS = new Set(GROUP_ANAPHORS.map((words) => words[words.length -
 const GROUP_MEMBERS = new Set(['rebels', 'fighters', 'militants', 'militiamen', 'militia', 'militias', 'paramilitaries', 'insurgents', 'guerrillas', 'jihadists', 'combatants', 'loyalists']);
 const NAME_CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', '-']);
 const POSSESSIVE_MARKS = new Set(["'s", "'"]);
+/** People who act for the state they are "in": "officials in Beijing" is China, where "soldiers in Syria" may be anyone's. */
+const SERVICE_PEOPLE = new Set(['soldiers', 'officers', 'peacekeepers', 'police', 'policemen', 'sailors', 'pilots', 'commandos']);
+const STATE_PEOPLE = new Set(['officials', 'lawmakers', 'legislators', 'authorities', 'diplomats', 'leaders', 'parliamentarians', 'politicians', 'negotiators', 'ministers', 'delegation', 'delegates', 'envoys']);
 /** "the Kingdom of Morocco": words that, before "of" and a state, name the state itself. */
 const STATE_TITLES = new Set(['kingdom', 'republic', 'government', 'state', 'sultanate', 'emirate', 'federation', 'principality', 'commonwealth']);
 /** Small words inside a name spelt out before its acronym. */
@@ -435,12 +438,26 @@ export class MentionFinder {
     }
     const before = this.tokens[k]?.fold ?? '';
     if (k < this.start) return false;
+    if (directions === 0 && this.peopleOfState(k)) {
+      mention.start = k - 1; // "officials in Beijing", "soldiers from Rwanda": the state's people act for it
+      return false;
+    }
     if (LOCATIVES.has(before) || (before === 'of' && directions > 0)) return true;
     if (before === 'and' || before === 'or') return this.mentions.find((m) => m.end === k)?.place ?? false;
     if (before !== ',') return false;
     const city = this.tokens[k - 1];
     const closes = mention.end >= this.end || this.tokens[mention.end]!.pos === 'PUNCT';
     return before === ',' && k === mention.start - 1 && closes && !!city && isCapitalized(city.text) && LOCATIVES.has(this.tokens[k - 2]?.fold ?? '');
+  }
+
+  /** "lawmakers in Japan", "a delegation from Taiwan", "soldiers of Eritrea": the preposition at k joins a state to its people. */
+  private peopleOfState(k: number): boolean {
+    const preposition = this.tokens[k]?.fold ?? '';
+    const people = this.tokens[k - 1];
+    if (!people || k - 1 < this.start || this.mentions.some((m) => m.start <= k - 1 && k - 1 < m.end)) return false;
+    if (preposition === 'in') return STATE_PEOPLE.has(people.fold);
+    // Not "troops from Syria": troops are withdrawn from places, where soldiers, officers and police come from their state.
+    return (preposition === 'from' || preposition === 'of') && (STATE_PEOPLE.has(people.fold) || SERVICE_PEOPLE.has(people.fold));
   }
 
   /** "U.S. Secretary of State Antony Blinken": the state is part of the person's title, not a mention of its own. */

@@ -26,6 +26,7 @@ const COORDINATORS = new Set([',', 'and', 'or', '&']);
 /** Head nouns between coordinated owners: "Rwandan military commanders and an M23 leader". */
 const MEMBER_HEADS = new Set([...TARGET_PROXIES, ...AGENT_HEADS, ...TITLES]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const REASON_PREPOSITIONS = new Set(['for', 'over', 'about']);
 /** "it"/"they" as subject of a complement clause stand for the subject of the main clause. */
 const NEUTER_PRONOUNS = new Set(['it', 'they']);
 const FRONTED_OPENERS = new Set(['during', 'after', 'following', 'speaking', 'in', 'at', 'on', 'amid', 'despite', 'with', 'before', 'addressing', 'meeting']);
@@ -445,7 +446,18 @@ export class PartyFinder {
     if (this.view.fold(k) === "'s" || this.view.fold(k) === "'") k--;
     const mention = this.view.endingAt(k);
     if (mention && !mention.place) return { actors: this.groupLeft(mention), confidence: mention.confidence };
-    if (POSSESSIVE_PRONOUNS.has(this.view.fold(k))) return k === this.view.start ? this.previousSubject() : this.subjectBefore(k);
+    if (!POSSESSIVE_PRONOUNS.has(this.view.fold(k))) return null;
+    if (k === this.view.start) return this.previousSubject();
+    // "sanctions on Iran for its support of Russia": after "for" or "over", "its" is the party just named.
+    return REASON_PREPOSITIONS.has(this.view.fold(k - 1)) ? this.nearestBefore(k) : this.subjectBefore(k);
+  }
+
+  /** The latest non-place mention before token i. */
+  private nearestBefore(i: number): Party | null {
+    for (let k = i - 1; k >= this.view.start; k--) {
+      const mention = this.view.endingAt(k);
+      if (mention && !mention.place) return { actors: [mention], confidence: mention.confidence * 0.9 };
+    }
     return null;
   }
 

@@ -9,7 +9,7 @@ import { PartyFinder, type Party } from './parties.ts';
 import {
   BE_FORMS, CLAUSE_STOPS, COMPOUND_CUES, DENIALS, FRIENDLY_VIEWS, GENERIC_GROUP_HEADS, GOODS, HEDGES, HINDERING_VERBS,
   HOSTILE_VIEWS, HYPOTHETICAL_OPENERS, MUTUAL_COMPOUNDS, NAMING_PHRASES, NAMING_VERBS, NEGATORS, PARTICIPATION_VERBS,
-  REQUEST_VERBS, SAY_VERBS, SUSPENSIONS, VIEW_VERBS,
+  OFFER_VERBS, REQUEST_VERBS, SAY_VERBS, SUSPENSIONS, VIEW_VERBS,
 } from './lexicon.ts';
 
 /** A relation stated by one sentence, before merging across sentences. */
@@ -148,18 +148,20 @@ export class RelationFinder {
     else this.state(source, cue.type, target, cueText, NEAREST_CONFIDENCE, cue.mutual);
   }
 
-  /** "an offensive by Somali and African Union forces", "attacks carried out by X": the agent of a nominal or passive cue. */
+  /** "an offensive by Somali and African Union forces", "sanctions were imposed by X": the agent of a nominal or passive cue. */
   private agentPhrase(after: number): { agent: Party } | null {
     let k = after;
-    while (k < Math.min(this.view.end, after + 3) && (ADVERBS_BEFORE_BY.has(this.view.fold(k)) || ['carried', 'out', 'launched', 'conducted'].includes(this.view.fold(k)))) k++;
+    const passive = (i: number) => BE_FORMS.has(this.view.fold(i)) || this.view.fold(i) === 'out' || ['VERB', 'AUX'].includes(this.view.token(i)?.pos ?? '');
+    while (k < Math.min(this.view.end, after + 4) && (ADVERBS_BEFORE_BY.has(this.view.fold(k)) || passive(k))) k++;
     if (this.view.fold(k) !== 'by') return null;
     const agent = this.parties.objectAt(k + 1, false);
     return agent ? { agent } : null;
   }
 
-  /** Negated, hedged or conditional: nothing is stated. */
+  /** Negated, hedged or conditional, the cue or the verb it hangs on ("may be supplying weapons to"): nothing is stated. */
   private blocked(cueStart: number): boolean {
-    return this.negatedVerb(cueStart) || this.negatedNoun(cueStart) || this.hedged(cueStart) || this.hypothetical(cueStart);
+    const verb = this.view.token(cueStart)?.pos === 'VERB' ? cueStart : this.verbBefore(cueStart);
+    return this.negatedVerb(cueStart) || this.negatedNoun(cueStart) || this.hypothetical(cueStart) || this.hedged(cueStart) || (verb !== cueStart && (this.hedged(verb) || this.negatedVerb(verb)));
   }
 
   /** "seeking assistance from Turkey" asks for support; the request verb states the relation. */
@@ -179,7 +181,7 @@ export class RelationFinder {
 
   private readVerb(hit: CueHit, cueText: string): void {
     const cue = hit.value;
-    if (this.negatedVerb(hit.start) || this.hedged(hit.start) || this.hypothetical(hit.start)) return;
+    if (this.blocked(hit.start)) return;
     let after = hit.end;
     while (ADVERBS_BEFORE_BY.has(this.view.fold(after))) after++;
     const agent = this.view.fold(after) === 'by' ? this.parties.objectAt(after + 1, true) : null;
@@ -260,7 +262,7 @@ export class RelationFinder {
 
   private readNoun(hit: CueHit, cueText: string): void {
     const cue = hit.value;
-    if (this.negatedNoun(hit.start) || this.view.fold(hit.start - 1) === 'to') return;
+    if (this.blocked(hit.start) || this.view.fold(hit.start - 1) === 'to') return;
     if (cue.patient) {
       this.readPatientNoun(hit, cueText);
       return;
@@ -268,7 +270,9 @@ export class RelationFinder {
     const owner = this.parties.possessorOf(hit.start) ?? (this.objectOfHinderingVerb(hit.start) ? null : this.parties.subjectBefore(hit.start));
     const multiword = hit.end - hit.start > 1 && cue.preps.length === 0;
     const object = multiword ? this.parties.objectAt(hit.end, true) : this.nounObject(hit);
-    if (object) this.state(owner, cue.type, object, cueText, 0.7, cue.mutual);
+    // "the invasion of Kuwait by Iraq": the agent follows the object.
+    const agent = object && !owner ? this.agentPhrase(Math.max(...object.actors.map((m) => m.end)))?.agent : undefined;
+    if (object) this.state(agent ?? owner, cue.type, object, cueText, 0.7, cue.mutual);
     else if (owner && owner.actors.length > 1 && cue.reciprocal && this.takenPartIn(hit.start)) this.state(owner, cue.type, owner, cueText, 0.65, true);
   }
 
@@ -432,7 +436,7 @@ export class RelationFinder {
   private hedged(cueStart: number): boolean {
     for (let k = cueStart - 1; k >= Math.max(this.view.start, cueStart - 3); k--) {
       const fold = this.view.fold(k);
-      if (fold === 'would' && this.reportedBefore(k)) return false;
+      if ((fold === 'would' || fold === 'could') && this.reportedBefore(k)) return false;
       if (HEDGES.has(fold)) return true;
       if (!BE_FORMS.has(fold) && fold !== 'have' && fold !== 'also' && this.view.tokens[k]!.pos !== 'ADV') return false;
     }
@@ -440,7 +444,7 @@ export class RelationFinder {
   }
 
   private reportedBefore(position: number): boolean {
-    for (let k = position - 1; k >= this.view.start; k--) if (SAY_VERBS.has(this.view.fold(k))) return true;
+    for (let k = position - 1; k >= this.view.start; k--) if (SAY_VERBS.has(this.view.fold(k)) || OFFER_VERBS.has(this.view.fold(k))) return true;
     return false;
   }
 
