@@ -18,6 +18,7 @@ export interface CueDef {
   goods: boolean;
   topicObject: boolean;
   agreement: boolean;
+  jointAction: boolean;
 }
 
 /** A cue entry with every word sequence its pattern stands for. */
@@ -28,7 +29,7 @@ export interface CueEntry {
 
 const FLAGS: Record<string, keyof CueDef> = {
   n: 'nounOnly', v: 'verbOnly', m: 'mutual', s: 'sourceAfter', t: 'thatClause', r: 'reciprocal',
-  p: 'patient', x: 'reversed', g: 'goods', o: 'topicObject', a: 'agreement',
+  p: 'patient', x: 'reversed', g: 'goods', o: 'topicObject', a: 'agreement', j: 'jointAction',
 };
 
 export class CueFileError extends UserError {
@@ -67,6 +68,7 @@ function parseEntry(text: string, type: RelationType): CueEntry | string {
   const cue: CueDef = {
     phrase: pattern, type, preps: preps ? preps.split(/\s+/) : [], nounOnly: false, verbOnly: false, mutual: false, sourceAfter: false,
     thatClause: false, reciprocal: false, patient: false, reversed: false, goods: false, topicObject: false, agreement: false,
+    jointAction: false,
   };
   if (cue.preps.some((p) => !/^[a-z]+$/.test(p))) return `prepositions must be lower-case words: '${preps}'`;
   for (const flag of flags.replace(/\s+/g, '')) {

@@ -428,6 +428,7 @@ export class PartyFinder {
       const mention = this.view.startingAt(k);
       if (!mention) continue;
       if (mention.place || this.isNounModifier(mention)) return null;
+      if (mention.possessive) return this.objectAt(k, false); // "Syria's ISIS fight" is no party, "Syria's army" is
       return this.objectAt(k, false) ?? { actors: this.groupRight(mention, true), confidence: mention.confidence };
     }
     return null;

@@ -36,8 +36,13 @@ const ADVERBS_BEFORE_BY = new Set(['heavily', 'strongly', 'largely', 'partly', '
 /** Words that may stand between a nominal cue and its preposition: "attacks of the war on X", "a deal reached with X". */
 const NOUN_OBJECT_GAP = new Set(['of', 'the', 'this', 'war', 'conflict', 'year', 'month', 'week', 'day', 'recent', 'past', 'reached', 'signed', 'struck', 'agreed', 'concluded', 'since', 'for', 'years', 'decades']);
 
+/** Verbs that may stand between a mutual noun and its "between": "clashes erupted between …", "talks were held between …". */
+const BETWEEN_GAP_VERBS = new Set(['erupted', 'broke', 'took', 'were', 'was', 'are', 'is', 'will', 'have', 'has', 'continued', 'resumed', 'began', 'started', 'held']);
+
 /** Confidence of a claim read by the nearest-party fallback rather than a frame. */
 const NEAREST_CONFIDENCE = 0.5;
+/** Parties acting together support each other, a reading one step removed from the text. */
+const JOINT_ACTION_CONFIDENCE = 0.5;
 /** How many tokens after a cue the fallback looks for the other party. */
 const NEAREST_WINDOW = 10;
 
@@ -97,14 +102,21 @@ export class RelationFinder {
     if (source && target) this.statements.push({ source, type, target, cue, confidence, mutual });
   }
 
-  /** What one cue states; an agreement cue ("signed a defense treaty") also makes its parties negotiate. */
+  /**
+   * What one cue states; an agreement cue ("signed a defense treaty") also makes its parties negotiate, and the
+   * coordinated parties of a joint action ("an offensive by A, B and C") support each other.
+   */
   private readCue(hit: CueHit): void {
     const before = this.statements.length;
     this.readCueFrame(hit);
     if (this.statements.length === before) this.readNearest(hit);
-    if (!hit.value.agreement) return;
-    for (const statement of this.statements.slice(before)) this.statements.push({ ...statement, type: 'negotiates' });
+    const read = this.statements.slice(before);
+    if (hit.value.agreement) for (const statement of read) this.statements.push({ ...statement, type: 'negotiates' });
+    if (!hit.value.jointAction || this.blocked(hit.start)) return;
+    const allies = read.find((s) => s.source.actors.length > 1)?.source ?? this.agentPhrase(hit.end)?.agent;
+    if (allies && allies.actors.length > 1) this.state(allies, 'supports', allies, this.text(hit.start, hit.end), JOINT_ACTION_CONFIDENCE, true);
   }
+
 
   /** Reads a cue in its frame: the party after it as source, "between", a verb or a noun. */
   private readCueFrame(hit: CueHit): void {
@@ -116,8 +128,9 @@ export class RelationFinder {
       this.state(this.parties.objectAt(hit.end, true), cue.type, this.parties.subjectBefore(hit.start), cueText, 0.75);
       return;
     }
-    if (this.view.fold(hit.end) === 'between' || this.view.fold(hit.end) === 'among') {
-      if (cue.preps.includes('between')) this.readBetween(hit, cueText);
+    const between = this.betweenAfter(hit.end);
+    if (between >= 0) {
+      if (cue.preps.includes('between')) this.readBetween(hit, between, cueText);
       return;
     }
     const verb = usedAsVerb(cue, head, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end));
@@ -164,6 +177,17 @@ export class RelationFinder {
     return this.negatedVerb(cueStart) || this.negatedNoun(cueStart) || this.hypothetical(cueStart) || this.hedged(cueStart) || (verb !== cueStart && (this.hedged(verb) || this.negatedVerb(verb)));
   }
 
+  /** "clashes between …", "clashes erupted on Tuesday night between …": where "between"/"among" introduces the parties, else -1. */
+  private betweenAfter(end: number): number {
+    for (let k = end; k < Math.min(this.view.end, end + 7); k++) {
+      const fold = this.view.fold(k);
+      if (fold === 'between' || fold === 'among') return k;
+      if (k === end && !BETWEEN_GAP_VERBS.has(fold)) return -1;
+      if (this.view.startingAt(k) || CLAUSE_STOPS.has(fold) || fold === ',') return -1;
+    }
+    return -1;
+  }
+
   /** "seeking assistance from Turkey" asks for support; the request verb states the relation. */
   private afterRequestVerb(cueStart: number): boolean {
     let k = cueStart - 1;
@@ -172,8 +196,8 @@ export class RelationFinder {
   }
 
   /** "talks between Egypt, Qatar and Hamas", "clashes between the army and the RSF". */
-  private readBetween(hit: CueHit, cueText: string): void {
-    const group = this.parties.objectAt(hit.end + 1, true, 1, true);
+  private readBetween(hit: CueHit, between: number, cueText: string): void {
+    const group = this.parties.objectAt(between + 1, true, 1, true);
     if (!group || group.actors.length < 2) return;
     this.state(group, hit.value.type, group, cueText, 0.8, true);
     if (hit.value.type === 'negotiates') this.state(this.parties.possessorOf(hit.start) ?? this.parties.subjectBefore(hit.start), 'negotiates', group, cueText, 0.7);
