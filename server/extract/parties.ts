@@ -368,7 +368,7 @@ export class PartyFinder {
   objectAt(from: number, acceptPlace: boolean, proxyHops = 1, clauseSubject = false): Party | null {
     let k = from;
     for (let steps = 0; steps < 5 && k < this.view.end && this.skippable(k); steps++) k++;
-    const found = this.view.startingAt(k);
+    const found = this.headAfterModifier(this.view.startingAt(k));
     const mention = found && this.throughCompound(found);
     if (mention && mention !== found) return { actors: this.groupRight(mention, !clauseSubject), confidence: mention.confidence };
     if (mention) {
@@ -383,6 +383,12 @@ export class PartyFinder {
     }
     if (this.view.token(k)?.pos === 'NOUN' && ['and', 'or'].includes(this.view.fold(k + 1))) return this.objectAt(k + 2, acceptPlace, proxyHops, clauseSubject);
     return proxyHops > 0 ? this.listedExamples(k, proxyHops) : null;
+  }
+
+  /** "NATO ally Greece", "Kremlin critic X": a mention modifying a noun before another mention gives way to it. */
+  private headAfterModifier(mention: Mention | undefined): Mention | undefined {
+    if (!mention || !this.isNounModifier(mention)) return mention;
+    return this.view.startingAt(mention.end + 1) ?? mention;
   }
 
   /** "Syria's government", "Ukraine's energy infrastructure": the possessed noun stands for the owner; "Syria's border" does not. */

@@ -325,12 +325,24 @@ export class RelationFinder {
   private readPatientNoun(hit: CueHit, cueText: string): void {
     const possessor = this.parties.possessorOf(hit.start);
     const owner = possessor?.actors.every((m) => m.possessive) ? possessor : null;
+    const modified = owner ? null : this.modifiedPatient(hit);
+    if (modified) {
+      this.state(modified.source, hit.value.type, modified.target, cueText, 0.6);
+      return;
+    }
     const target = owner ?? this.nounObject(hit);
     if (!target) return;
     const ownerStart = owner ? Math.min(...owner.actors.map((m) => m.start)) : hit.start;
     // "Russia, Belarus' main international backer": the noun phrase describes the party before the comma.
     const source = this.parties.appositiveAntecedent(this.parties.nounPhraseStart(ownerStart)) ?? this.parties.subjectBefore(ownerStart);
     this.state(source, hit.value.type, target, cueText, 0.65);
+  }
+
+  /** "AMISOM contributors are Uganda and Burundi": the noun's modifier is its patient, the copula's complement its agent. */
+  private modifiedPatient(hit: CueHit): { source: Party | null; target: Party } | null {
+    const modifier = this.view.endingAt(hit.start - 1);
+    if (!modifier || modifier.place || modifier.possessive || !BE_FORMS.has(this.view.fold(hit.end))) return null;
+    return { source: this.parties.objectAt(hit.end + 1, false), target: { actors: [modifier], confidence: modifier.confidence } };
   }
 
   /** "attacks on X", "the biggest attacks of the war on X", "at war since 2015 with X". */
