@@ -110,7 +110,7 @@ export const QUANTITY_NOUNS = set(`dozens hundreds thousands scores millions ten
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members
   militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts airbase airbases
   ships vessels warships embassy infrastructure caliphate outposts peacekeepers soldiers militiamen mercenaries warplanes jets drones
-  grid ports cities refineries airports`);
+  grid ports cities refineries airports airspace sovereignty unity independence territory waters`);
 
 /** Things given in support: "sent weapons to X". */
 export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets
@@ -173,6 +173,9 @@ export const HINDERING_VERBS = new Set(
 /** Nouns whose owner is the one acting: "Erdoğan's announcement of plans to expel …". */
 export const AGENTIVE_NOUNS = set(`announcement plan plans decision pledge vow threat threats promise call offer proposal bid attempt
   efforts effort intention order orders move push readiness determination insistence demand demands refusal warning`);
+
+/** Nouns after a modifying mention that keep it the actor: "Coalition efforts to support …", "US plans to strike …". */
+export const ENDEAVOUR_NOUNS = set(`efforts effort plan plans bid bids attempt attempts push drive`);
 
 /** Verbs that report speech: the speaker of "we …" is the mention next to them. */
 export const SAY_VERBS = set(`said says say told tells added stated declared warned insisted noted argued wrote according`);

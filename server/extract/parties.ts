@@ -5,7 +5,7 @@ import type { Token } from './nlp.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  AGENT_HEADS, AGENTIVE_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DESCRIBING_PARTICIPLES, DIRECTIONS, FIRST_PERSON,
+  AGENT_HEADS, AGENTIVE_NOUNS, ENDEAVOUR_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DESCRIBING_PARTICIPLES, DIRECTIONS, FIRST_PERSON,
   GENERIC_GROUP_HEADS, LIST_OPENERS, LOCATIVES, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PLACE_MODIFIERS,
   PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, SAY_VERBS, STATE_HEADS,
   TARGET_PROXIES, TITLES,
@@ -242,7 +242,7 @@ export class PartyFinder {
     if (mention.place || this.precededByPreposition(mention)) return false;
     const next = this.view.token(mention.end);
     if (next?.fold === '-' && COMPOUND_CUES.has(this.view.fold(mention.end + 1))) return false;
-    const modifier = !STATE_HEADS.has(next?.fold ?? '') && !TARGET_PROXIES.has(next?.fold ?? '') && !REPORTING_NOUNS.has(next?.fold ?? '');
+    const modifier = !STATE_HEADS.has(next?.fold ?? '') && !TARGET_PROXIES.has(next?.fold ?? '') && !REPORTING_NOUNS.has(next?.fold ?? '') && !ENDEAVOUR_NOUNS.has(next?.fold ?? '');
     const misTaggedVerb = this.view.token(mention.end + 1)?.pos === 'DET' || !!this.view.startingAt(mention.end + 1);
     if (!mention.possessive && next?.pos === 'NOUN' && modifier && !misTaggedVerb) return false;
     const before = this.tokenBefore(mention);
