@@ -33,16 +33,14 @@ function inflectedPhrases(words: string[]): string[][] {
 
 const cueTrie = new TokenTrie<CueDef>();
 
-/** Adds cue entries to the lexicon; a user's (CUES_FILE) win over the shipped ones for the same words. */
+/**
+ * Adds cue entries to the lexicon; a user's (CUES_FILE) win over the shipped ones for the same words. Phrases as
+ * written come before inflections, and both stay: "backing" is the noun "backing > of" or the verb "back", by its use.
+ */
 export function addCues(entries: CueEntry[], user = false): void {
-  // Phrases as written first, so "backing" is the noun entry "backing > of", not an inflection of the verb "back".
-  const key = (words: string[]) => words.join(' ');
-  const written = new Set(entries.flatMap(({ phrases }) => phrases.map(key)));
   for (const { cue, phrases } of entries) for (const words of phrases) cueTrie.add(words, words, cue, user);
   for (const { cue, phrases } of entries) {
-    for (const words of phrases) {
-      for (const forms of inflectedPhrases(words)) if (!written.has(key(forms))) cueTrie.add(forms, forms, cue, user);
-    }
+    for (const words of phrases) for (const forms of inflectedPhrases(words).slice(1)) cueTrie.add(forms, forms, cue, user);
   }
 }
 

@@ -2,7 +2,7 @@ import type { RelationType } from './schema.ts';
 import type { Mention } from './mentions.ts';
 import type { SentenceView } from './sentence.ts';
 import { LOCAL_STATE, type ArticleContext } from './context.ts';
-import { findCues, usedAsVerb, type CueHit } from './cues.ts';
+import { findCues, usedAsVerb, type CueDef, type CueHit } from './cues.ts';
 import { isTitleCase, spanText } from './nlp.ts';
 import { gazetteer } from './gazetteer.ts';
 import { PartyFinder, type Party } from './parties.ts';
@@ -66,7 +66,7 @@ export class RelationFinder {
     if (this.view.mentions.length === 0) return [];
     for (const cue of findCues(this.view.tokens, this.view.start, this.view.end)) {
       const compound = this.view.fold(cue.start - 1) === '-';
-      if (!compound && !this.view.covering(cue.start) && !this.insideName(cue.start)) this.cues.set(cue.start, cue);
+      if (!compound && !this.view.covering(cue.start) && !this.insideName(cue.start)) this.cues.set(cue.start, { ...cue, value: this.sense(cue) });
     }
     for (const cue of this.cues.values()) this.readCue(cue);
     for (const mention of this.view.mentions) {
@@ -80,6 +80,15 @@ export class RelationFinder {
       if (fold === '-' || fold === '–') this.readPairCompound(i);
     }
     return this.statements.flatMap(toClaims);
+  }
+
+  /** "backing" is the noun "backing of X" after "'s", the verb in "accused Rwanda of backing M23": one entry per use. */
+  private sense(hit: CueHit): CueDef {
+    const verb = hit.values.find((cue) => !cue.nounOnly);
+    const noun = hit.values.find((cue) => cue.nounOnly);
+    if (!verb || !noun) return hit.value;
+    const isVerb = usedAsVerb(verb, this.view.tokens[hit.start]!, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end));
+    return isVerb ? verb : noun;
   }
 
   /** The subject opening this sentence, for a following sentence that starts with "It" or "They". */
@@ -472,15 +481,16 @@ export class RelationFinder {
   private hedged(cueStart: number): boolean {
     for (let k = cueStart - 1; k >= Math.max(this.view.start, cueStart - 3); k--) {
       const fold = this.view.fold(k);
-      if ((fold === 'would' || fold === 'could') && this.reportedBefore(k)) return false;
+      if ((fold === 'would' && this.reportedBefore(k, SAY_VERBS)) || ((fold === 'would' || fold === 'could') && this.reportedBefore(k, OFFER_VERBS))) return false;
       if (HEDGES.has(fold)) return true;
       if (!BE_FORMS.has(fold) && fold !== 'have' && fold !== 'also' && this.view.tokens[k]!.pos !== 'ADV') return false;
     }
     return false;
   }
 
-  private reportedBefore(position: number): boolean {
-    for (let k = position - 1; k >= this.view.start; k--) if (SAY_VERBS.has(this.view.fold(k)) || OFFER_VERBS.has(this.view.fold(k))) return true;
+  /** "said it would", "proposed that it could": a verb of `kind` earlier in the sentence. */
+  private reportedBefore(position: number, kind: Set<string>): boolean {
+    for (let k = position - 1; k >= this.view.start; k--) if (kind.has(this.view.fold(k))) return true;
     return false;
   }
 

@@ -6,6 +6,8 @@ type CaseRule = 'any' | 'capital' | 'acronym';
 
 export interface TrieHit<T> {
   value: T;
+  /** Every value stored for the matched words whose case rules hold, `value` first. */
+  values: T[];
   /** Tokens covered: [start, end). */
   start: number;
   end: number;
@@ -59,12 +61,8 @@ export class TokenTrie<T> {
     for (let i = start; i < end && node; i++) {
       node = node.children.get(tokens[i]!.fold);
       if (!node) break;
-      for (const entry of node.entries) {
-        if (entry.rules.every((rule, k) => satisfies(rule, tokens[start + k]!))) {
-          best = { value: entry.value, start, end: i + 1 };
-          break;
-        }
-      }
+      const values = node.entries.filter((entry) => entry.rules.every((rule, k) => satisfies(rule, tokens[start + k]!))).map((entry) => entry.value);
+      if (values.length > 0) best = { value: values[0]!, values, start, end: i + 1 };
     }
     return best;
   }
