@@ -102,7 +102,7 @@ export class MentionFinder {
 
   /** Tries each kind of mention at token i; returns the index after it, or null. */
   private mentionAt(i: number): number | null {
-    const hit = gazetteer.trie.longestAt(this.tokens, i, this.end);
+    const hit = this.gazetteerAt(i);
     const stateTitled = this.addTitledState(i);
     if (stateTitled !== null) return stateTitled;
     if (hit?.value.type === 'actor' && this.discoveredNameEnd(i) > hit.end && gazetteer.actors.get(hit.value.name)?.kind === 'state') return this.addDiscoveredGroup(i);
@@ -110,6 +110,14 @@ export class MentionFinder {
     if (hit?.value.type === 'demonym') return this.addDemonym(hit.value.state, i, hit.end);
     if (hit?.value.type === 'not-actor') return hit.end;
     return this.addKnownPerson(i) ?? this.addPhrase(i) ?? this.addReference(i) ?? this.addBackedGroup(i) ?? this.addTitledPerson(i) ?? this.addDiscoveredGroup(i);
+  }
+
+  /** The longest gazetteer name at i; "the Global Coalition to Counter ISIL" is the longer name after "the", not "the Global Coalition". */
+  private gazetteerAt(i: number) {
+    const hit = gazetteer.trie.longestAt(this.tokens, i, this.end);
+    if (this.tokens[i]!.fold !== 'the') return hit;
+    const inner = gazetteer.trie.longestAt(this.tokens, i + 1, this.end);
+    return hit && inner && inner.end > hit.end ? inner : hit;
   }
 
   private push(actor: string, kind: ActorKind, start: number, end: number, confidence = 1): number {

