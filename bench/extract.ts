@@ -43,6 +43,13 @@ function main(): void {
   console.log(`  MB/s           ${rate(megabytes, wall).padStart(10)}  ${rate(megabytes, cpu).padStart(10)}`);
   console.log(`  articles/s     ${rate(articles.length, wall).padStart(10)}  ${rate(articles.length, cpu).padStart(10)}`);
   console.log(`  relations      ${passes[0]!.relations}`);
+  const round = (x: number) => Number(x.toFixed(3));
+  // Rates per CPU second: one core's throughput, whatever else the machine is doing (wall-clock rates beside them).
+  console.log(`BENCH ${JSON.stringify({
+    name: 'extract', articles: articles.length, megabytes: round(megabytes), sentences,
+    mb_per_s: round(megabytes / cpu), sentences_per_s: Math.round(sentences / cpu),
+    wall_mb_per_s: round(megabytes / wall), wall_sentences_per_s: Math.round(sentences / wall), relations: passes[0]!.relations,
+  })}`);
 }
 
 main();
