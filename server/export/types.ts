@@ -1,4 +1,5 @@
-import type { Actor, Edge } from '../http/graph.ts';
+import type { Sourced } from '../http/edge-sources.ts';
+import type { Actor, CountedEdge } from '../http/graph.ts';
 
 /** What an export holds: actors and edges, and with `claims=true` the claims between them and their articles. */
 
@@ -27,7 +28,8 @@ export interface ExportArticle {
 
 export interface ExportData {
   nodes: Actor[];
-  edges: Edge[];
+  /** Outlets and contested flags are known for the edges of a view, not of a query's result. */
+  edges: (CountedEdge & Partial<Sourced>)[];
   claims?: ExportClaim[];
   articles?: ExportArticle[];
 }
