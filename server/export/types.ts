@@ -1,3 +1,4 @@
+import type { RelationType } from '../extract/schema.ts';
 import type { Sourced } from '../http/edge-sources.ts';
 import type { Actor, CountedEdge } from '../http/graph.ts';
 
@@ -5,7 +6,7 @@ import type { Actor, CountedEdge } from '../http/graph.ts';
 
 export interface ExportClaim {
   id: string;
-  type: string;
+  type: RelationType;
   sentence: string;
   start: number;
   end: number;

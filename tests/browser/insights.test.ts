@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
 import type cytoscape from 'cytoscape';
 import { explorerSession } from '../support/explorer.ts';
 import { importPaths } from '../support/import.ts';
@@ -115,5 +117,17 @@ test('the contested and outlet filters, by mouse and keyboard, and the address k
   await session.page.reload();
   await session.page.waitForFunction(() => document.body.dataset.graph === 'ready');
   assert.deepEqual(await edgeIds(), ['germany|supports|italy']);
+  assert.deepEqual(session.browser.pageErrors, []);
+});
+
+test('Export → Bundle downloads the reproducible zip of the view, filters included', async () => {
+  await open('?from=2024-02');
+  await session.page.getByRole('button', { name: 'Export ▾' }).click();
+  const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('menuitem', { name: /Bundle/ }).click()]);
+  assert.match(download.suggestedFilename(), /\.bundle\.zip$/);
+  const files = unzipSync(fs.readFileSync((await download.path())!));
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+  assert.deepEqual([manifest.selection.by, manifest.selection.filters.from], ['filters', '2024-02']);
+  assert.deepEqual(manifest.counts, { actors: 7, edges: 8, claims: 8, articles: 4 });
   assert.deepEqual(session.browser.pageErrors, []);
 });
