@@ -8,14 +8,12 @@
  * without the cache.
  */
 import autocannon from 'autocannon';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { relationTypes } from '../server/extract/schema.ts';
-import { createApp } from '../server/http/app.ts';
 import { filteredGraph, neighborhood } from '../server/http/graph.ts';
 import { GraphFilters } from '../server/http/inputs.ts';
-import { benchDatabase, ensureCorpus } from './support.ts';
+import { benchApp, ensureCorpus, timed } from './support.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' } } });
 const seconds = Number(values.seconds);
@@ -54,12 +52,6 @@ async function loadDirect(work: (index: number) => Promise<unknown>): Promise<Fi
 
 const loadAverage = () => `load average ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}`;
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const began = performance.now();
-  await work();
-  return performance.now() - began;
-}
-
 /** One request alone, the first for its path (the answer cache computes it), and the same work on the driver. */
 async function reportAlone(url: string, work: () => Promise<unknown>): Promise<void> {
   const endpoint = await timed(async () => {
@@ -79,13 +71,10 @@ function report(name: string, endpoint: Figures, direct: Figures, target: string
   console.log(`  ratio endpoint (cached) / driver: p50 ×${(endpoint.p50 / direct.p50).toFixed(2)}, p99 ×${(endpoint.p99 / direct.p99).toFixed(2)}`);
 }
 
-const bench = await benchDatabase();
-const { db, config } = bench;
-const server = createApp({ db, config }).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
+const bench = await benchApp();
+const { db, url } = bench;
 try {
   await ensureCorpus(db, values.articles!);
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const [stats] = await db.read('api/stats');
   console.log(`graph: ${JSON.stringify(stats!.labels)} ${JSON.stringify(stats!.relationships)}; ${loadAverage()}`);
 
@@ -121,6 +110,5 @@ try {
   );
   console.log(`\n${loadAverage()} (the machine's other work competes for its ${os.cpus().length} cores)`);
 } finally {
-  server.close();
   await bench.close();
 }

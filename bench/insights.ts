@@ -4,36 +4,25 @@
  * and computes the metric, as GET /api/insights/<name>?limit=500 does without its answer cache; one HTTP request
  * alone (computed, not cached) is timed too. Target: ≤ 1 s.
  */
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { createApp } from '../server/http/app.ts';
 import { drawnGraph, type CountedEdge } from '../server/http/graph.ts';
 import { GraphFilters } from '../server/http/inputs.ts';
 import { balanceOf } from '../server/insights/balance.ts';
 import { blocsOf } from '../server/insights/blocs.ts';
 import { signedTies } from '../server/insights/signs.ts';
-import { benchDatabase, ensureCorpus } from './support.ts';
+import { benchApp, ensureCorpus, timed } from './support.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, runs: { type: 'string', default: '10' } } });
 const runs = Number(values.runs);
 const metrics: Record<string, (edges: CountedEdge[]) => unknown> = { balance: (edges) => balanceOf(signedTies(edges)), blocs: blocsOf };
 
-async function timed(work: () => unknown): Promise<number> {
-  const began = performance.now();
-  await work();
-  return performance.now() - began;
-}
-
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
-const bench = await benchDatabase();
-const { db, config } = bench;
-const server = createApp({ db, config }).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
+const bench = await benchApp();
+const { db, url } = bench;
 try {
   await ensureCorpus(db, values.articles!);
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const filters = GraphFilters.parse({ limit: '500' });
   const view = await drawnGraph(db, filters); // warms the query plans
   const ties = signedTies(view.edges);
@@ -61,6 +50,5 @@ try {
   console.log(`load average ${load.join(', ')} on ${os.cpus().length} cores`);
   console.log(`BENCH ${JSON.stringify({ name: 'insights', actors: view.nodes.length, edges: view.edges.length, ties: ties.length, ...figures, load })}`);
 } finally {
-  server.close();
   await bench.close();
 }

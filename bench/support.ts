@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { loadConfig, projectRoot, type Config } from '../server/config.ts';
+import { createApp } from '../server/http/app.ts';
 import { importArticles } from '../server/import/importer.ts';
 import { readSources } from '../server/import/sources.ts';
 import { connectionFromConfig, Db } from '../server/neo4j/client.ts';
@@ -63,4 +65,26 @@ export async function ensureCorpus(db: Db, articles: string): Promise<void> {
   await importArticles(db, readSources([corpus]).articles);
   console.log(`imported ${articles} articles in ${((performance.now() - began) / 1000).toFixed(0)} s (not measured)`);
   fs.rmSync(corpus, { recursive: true, force: true });
+}
+
+/** The benchmark's database served by the app on a free local port; `close` stops both. */
+export async function benchApp(): Promise<BenchDatabase & { url: string }> {
+  const bench = await benchDatabase();
+  const server = createApp({ db: bench.db, config: bench.config }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    ...bench,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      server.close();
+      await bench.close();
+    },
+  };
+}
+
+/** How long `work` takes, in milliseconds. */
+export async function timed(work: () => unknown): Promise<number> {
+  const began = performance.now();
+  await work();
+  return performance.now() - began;
 }
