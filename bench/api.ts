@@ -8,44 +8,16 @@
  * without the cache.
  */
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../server/config.ts';
 import { relationTypes } from '../server/extract/schema.ts';
-import { createApp } from '../server/http/app.ts';
 import { filteredGraph, neighborhood } from '../server/http/graph.ts';
 import { GraphFilters } from '../server/http/inputs.ts';
-import { importArticles } from '../server/import/importer.ts';
-import { readSources } from '../server/import/sources.ts';
-import type { Db } from '../server/neo4j/client.ts';
-import { benchDatabase } from './support.ts';
+import { benchApp, ensureCorpus, timed } from './support.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' } } });
 const seconds = Number(values.seconds);
 const connections = 20;
-
-async function ensureCorpus(db: Db): Promise<void> {
-  const [stats] = await db.read('api/stats');
-  const articles = (stats!.labels as { Article: number }).Article;
-  if (articles > 0) {
-    console.log(`the database holds ${articles} articles: using them`);
-    return;
-  }
-  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-corpus-'));
-  const generated = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/corpus.ts', '--articles', values.articles!, '--out', corpus, '--seed', '1'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-  });
-  if (generated.status !== 0) process.exit(1);
-  const began = performance.now();
-  await importArticles(db, readSources([corpus]).articles);
-  console.log(`imported ${values.articles} articles in ${((performance.now() - began) / 1000).toFixed(0)} s (not measured)`);
-  fs.rmSync(corpus, { recursive: true, force: true });
-}
 
 interface Figures {
   p50: number;
@@ -80,12 +52,6 @@ async function loadDirect(work: (index: number) => Promise<unknown>): Promise<Fi
 
 const loadAverage = () => `load average ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}`;
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const began = performance.now();
-  await work();
-  return performance.now() - began;
-}
-
 /** One request alone, the first for its path (the answer cache computes it), and the same work on the driver. */
 async function reportAlone(url: string, work: () => Promise<unknown>): Promise<void> {
   const endpoint = await timed(async () => {
@@ -105,13 +71,10 @@ function report(name: string, endpoint: Figures, direct: Figures, target: string
   console.log(`  ratio endpoint (cached) / driver: p50 ×${(endpoint.p50 / direct.p50).toFixed(2)}, p99 ×${(endpoint.p99 / direct.p99).toFixed(2)}`);
 }
 
-const bench = await benchDatabase();
-const { db, config } = bench;
-const server = createApp({ db, config }).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
+const bench = await benchApp();
+const { db, url } = bench;
 try {
-  await ensureCorpus(db);
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await ensureCorpus(db, values.articles!);
   const [stats] = await db.read('api/stats');
   console.log(`graph: ${JSON.stringify(stats!.labels)} ${JSON.stringify(stats!.relationships)}; ${loadAverage()}`);
 
@@ -147,6 +110,5 @@ try {
   );
   console.log(`\n${loadAverage()} (the machine's other work competes for its ${os.cpus().length} cores)`);
 } finally {
-  server.close();
   await bench.close();
 }

@@ -1,4 +1,12 @@
-import { loadConfig, type Config } from '../server/config.ts';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { loadConfig, projectRoot, type Config } from '../server/config.ts';
+import { createApp } from '../server/http/app.ts';
+import { importArticles } from '../server/import/importer.ts';
+import { readSources } from '../server/import/sources.ts';
 import { connectionFromConfig, Db } from '../server/neo4j/client.ts';
 import { localServer } from '../server/neo4j/local-server.ts';
 import { startThrowawayNeo4j } from '../server/neo4j/throwaway.ts';
@@ -37,4 +45,46 @@ export async function benchDatabase(): Promise<BenchDatabase> {
 
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Imports a generated corpus of `articles` articles (seed 1) unless the database already holds articles. */
+export async function ensureCorpus(db: Db, articles: string): Promise<void> {
+  const [stats] = await db.read('api/stats');
+  const held = (stats!.labels as { Article: number }).Article;
+  if (held > 0) {
+    console.log(`the database holds ${held} articles: using them`);
+    return;
+  }
+  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
+  const generated = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/corpus.ts', '--articles', articles, '--out', corpus, '--seed', '1'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (generated.status !== 0) process.exit(1);
+  const began = performance.now();
+  await importArticles(db, readSources([corpus]).articles);
+  console.log(`imported ${articles} articles in ${((performance.now() - began) / 1000).toFixed(0)} s (not measured)`);
+  fs.rmSync(corpus, { recursive: true, force: true });
+}
+
+/** The benchmark's database served by the app on a free local port; `close` stops both. */
+export async function benchApp(): Promise<BenchDatabase & { url: string }> {
+  const bench = await benchDatabase();
+  const server = createApp({ db: bench.db, config: bench.config }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    ...bench,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      server.close();
+      await bench.close();
+    },
+  };
+}
+
+/** How long `work` takes, in milliseconds. */
+export async function timed(work: () => unknown): Promise<number> {
+  const began = performance.now();
+  await work();
+  return performance.now() - began;
 }

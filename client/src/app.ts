@@ -12,6 +12,7 @@ import { DetailsPanel, edgeParts } from './panels/details.ts';
 import { ExportMenu, type ExportSource } from './panels/export-menu.ts';
 import { FiltersPanel, type FilterPatch } from './panels/filters.ts';
 import { ImportDialog } from './panels/import-dialog.ts';
+import { insightsCard, type InsightActions } from './panels/insights-panel.ts';
 import type { PanelActions } from './panels/panel-actions.ts';
 import { pathCard } from './panels/path-card.ts';
 import { overlay, renderStatus, renderToolbar, type StatusInfo } from './panels/stage.ts';
@@ -77,6 +78,7 @@ export class Explorer {
       zoom: (factor) => this.view.zoomBy(factor),
     });
     byId('path-button').addEventListener('click', () => this.openPathBar());
+    byId('insights-button').addEventListener('click', () => this.openInsights());
     byId('import-button').addEventListener('click', () => this.importDialog.open());
     window.addEventListener('popstate', () => void this.restore(readState()));
     window.addEventListener(API_UNAVAILABLE, () => {
@@ -132,7 +134,8 @@ export class Explorer {
 
   private changeFilters(patch: FilterPatch): void {
     this.update(patch);
-    void this.loadGraph(false);
+    // Insights on show follow the filters.
+    void this.loadGraph(false).then(() => document.querySelector('[data-testid="insights"]') && this.details.refresh());
   }
 
   private changeLayout(name: LayoutName): void {
@@ -187,6 +190,8 @@ export class Explorer {
       this.expandLimits.clear();
       this.lastStatus = { truncated: graph.truncated, total: graph.total, window: { from: this.state.from, to: this.state.to } };
       const drawn = fresh ? this.view.replace(graph.nodes, graph.edges) : this.view.sync(graph.nodes, graph.edges);
+      this.view.paintActors(null);
+      this.view.markFlips([]);
       if (!graph.nodes.length) this.showNothingMatched();
       else overlay(byId('graph-overlay'), null);
       await drawn;
@@ -206,8 +211,8 @@ export class Explorer {
       byId('graph-overlay'),
       'empty',
       'Nothing matched',
-      anyData || this.state.types.length < RELATION_TYPES.length || this.state.kinds.length < ACTOR_KINDS.length || this.state.from || this.state.to || this.state.minWeight > 1
-        ? 'No relation fits these filters. Widen the time window, lower the minimum weight, or tick more relation types and actor kinds.'
+      anyData || this.state.types.length < RELATION_TYPES.length || this.state.kinds.length < ACTOR_KINDS.length || this.state.from || this.state.to || this.state.minWeight > 1 || this.state.contested || this.state.minOutlets > 1
+        ? 'No relation fits these filters. Widen the time window, lower the minimum weight or outlets, or tick more relation types and actor kinds.'
         : 'The database holds no relations yet. Add an article to start.',
       { label: 'Reset filters', run: () => this.resetFilters() },
     );
@@ -215,7 +220,7 @@ export class Explorer {
 
   private resetFilters(): void {
     const defaults = readState('');
-    this.update({ types: defaults.types, kinds: defaults.kinds, minWeight: defaults.minWeight, from: null, to: null, rollup: false });
+    this.update({ types: defaults.types, kinds: defaults.kinds, minWeight: defaults.minWeight, from: null, to: null, rollup: false, contested: false, minOutlets: 1 });
     this.filters.set(this.state);
     void this.loadGraph(true);
   }
@@ -349,6 +354,24 @@ export class Explorer {
         const node = this.view.cy.getElementById(id);
         return node.nonempty() ? [String(node.data('label')), ...((node.data('aliases') as string[] | undefined) ?? [])] : [];
       },
+    };
+  }
+
+  // ---------- insights ----------
+
+  /** Balance, blocs, flips and centrality of the view the filters draw, in the details panel. */
+  openInsights(): void {
+    this.view.clearHighlight();
+    this.details.custom(insightsCard(graphFilters(this.state), this.insightActions()), () => this.openInsights());
+  }
+
+  private insightActions(): InsightActions {
+    return {
+      nameOf: (id) => (this.view.has(id) ? String(this.view.cy.getElementById(id).data('label')) : id),
+      selectActor: (id) => void this.selectActor(id),
+      highlightActors: (ids) => this.view.highlightActors(ids),
+      paintActors: (colours) => this.view.paintActors(colours),
+      markFlips: (pairs) => this.view.markFlips(pairs),
     };
   }
 

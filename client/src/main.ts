@@ -9,6 +9,7 @@ const help = byId<HTMLDialogElement>('help-dialog');
 const shortcuts: Shortcut[] = [
   { keys: '/', does: 'Search an actor', run: () => explorer.search.input.focus() },
   { keys: 'p', does: 'Shortest path between two actors', run: () => explorer.openPathBar() },
+  { keys: 'n', does: 'Insights of this view: balance, blocs, flips, centrality', run: () => explorer.openInsights() },
   { keys: 'f', does: 'Fit the graph to the window', run: () => explorer.fit() },
   { keys: 'l', does: 'Lay the graph out again', run: () => explorer.relayout() },
   { keys: '`', does: 'Open or close the Cypher console', run: () => explorer.toggleConsole() },

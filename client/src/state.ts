@@ -19,6 +19,10 @@ export const ViewState = z.object({
   from: month.nullable().catch(null).default(null),
   to: month.nullable().catch(null).default(null),
   rollup: z.enum(['true', 'false']).transform((value) => value === 'true').catch(false).default(false),
+  /** Only relations of pairs with both supports and opposes claims. */
+  contested: z.enum(['true', 'false']).transform((value) => value === 'true').catch(false).default(false),
+  /** Only relations reported by at least this many outlets. */
+  minOutlets: z.coerce.number().int().min(1).catch(1).default(1),
   layout: z.enum(LAYOUTS).catch('fcose').default('fcose'),
   /** The actor in the details panel. */
   focus: z.string().min(1).nullable().catch(null).default(null),
@@ -73,5 +77,7 @@ export function graphFilters(state: ViewState): Query {
     minWeight: state.minWeight,
     limit: state.limit,
     rollup: state.rollup,
+    contested: state.contested || null,
+    minOutlets: state.minOutlets > 1 ? state.minOutlets : null,
   };
 }

@@ -13,7 +13,9 @@ WITH c, article,
 WITH c, article, CASE WHEN c.type = 'negotiates' AND ends[0].id > ends[1].id THEN [ends[1], ends[0]] ELSE ends END AS ends
 WITH c, article, ends[0] AS s, ends[1] AS t
 WHERE s <> t AND ($kinds IS NULL OR (s.kind IN $kinds AND t.kind IN $kinds))
-WITH s, t, c.type AS type, count(c) AS claims, count(DISTINCT article) AS articles, min(c.date) AS first_seen, max(c.date) AS last_seen
+// outlets: the distinct sources of the articles (articles without a source count as one unnamed outlet)
+WITH s, t, c.type AS type, count(c) AS claims, count(DISTINCT article) AS articles, min(c.date) AS first_seen, max(c.date) AS last_seen,
+     count(DISTINCT coalesce(article.source, '')) AS outlets
 WHERE claims >= $minWeight
 RETURN s.id + '|' + type + '|' + t.id AS id, s.id AS source, t.id AS target, type,
-       claims AS weight, claims, articles, first_seen, last_seen
+       claims AS weight, claims, articles, first_seen, last_seen, outlets

@@ -4,12 +4,13 @@ import { loadUserKnowledge } from '../extract/user-knowledge.ts';
 import { knowledgeOptions } from './knowledge-options.ts';
 import { UserError } from '../errors.ts';
 import { progressReporter } from '../import/progress.ts';
+import { importBundleFile } from '../import/bundle.ts';
 import { formatSummary, runImport } from '../import/run.ts';
 import { readSources } from '../import/sources.ts';
 import { openDatabase } from '../neo4j/open.ts';
 import { runMain } from './main.ts';
 
-const usage = 'usage: npm run import -- PATH... [--reset --yes] [--batch N] [--actors FILE] [--cues FILE]   (files or folders of .txt, .md, .json, .jsonl)';
+const usage = 'usage: npm run import -- PATH... [--reset --yes] [--batch N] [--actors FILE] [--cues FILE]   (files or folders of .txt, .md, .json, .jsonl; export bundles .zip)';
 
 runMain(async () => {
   const { values, positionals } = parseArgs({
@@ -24,17 +25,31 @@ runMain(async () => {
   const config = loadConfig();
   const knowledge = { ...userKnowledge(config), ...knowledgeOptions(values) };
   loadUserKnowledge(knowledge);
-  const sources = readSources(positionals);
+  // Export bundles (GET /api/export?format=bundle) are loaded as they are; every other path holds articles.
+  const bundles = positionals.filter((file) => file.toLowerCase().endsWith('.zip'));
+  const articlePaths = positionals.filter((file) => !bundles.includes(file));
+  const sources = readSources(articlePaths);
   const { db, stopStartedServer } = await openDatabase(config, (line) => console.error(line));
   try {
     if (values.reset) {
       await db.writeAutoCommit('admin/delete-all');
       console.error('Emptied the database.');
     }
+    let failedBundles = 0;
+    for (const file of bundles) {
+      try {
+        const loaded = await importBundleFile(db, file);
+        console.log(`bundle ${file}: ${loaded.actors} actors, ${loaded.edges} relations, ${loaded.claims} claims, ${loaded.articles} articles (generated ${loaded.manifest.generated})`);
+      } catch (error) {
+        failedBundles++;
+        console.log(`failed: ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (bundles.length && !articlePaths.length) return failedBundles > 0 ? 1 : 0;
     const progress = progressReporter();
     const { summary } = await runImport(db, sources, { batchSize, knowledge, onProgress: progress.update }).finally(progress.stop);
     console.log(formatSummary(summary));
-    return summary.articles.failed > 0 ? 1 : 0;
+    return summary.articles.failed + failedBundles > 0 ? 1 : 0;
   } finally {
     await db.close();
     await stopStartedServer();

@@ -1,10 +1,12 @@
-import type { Actor, Edge } from '../http/graph.ts';
+import type { RelationType } from '../extract/schema.ts';
+import type { Sourced } from '../http/edge-sources.ts';
+import type { Actor, CountedEdge } from '../http/graph.ts';
 
 /** What an export holds: actors and edges, and with `claims=true` the claims between them and their articles. */
 
 export interface ExportClaim {
   id: string;
-  type: string;
+  type: RelationType;
   sentence: string;
   start: number;
   end: number;
@@ -27,7 +29,8 @@ export interface ExportArticle {
 
 export interface ExportData {
   nodes: Actor[];
-  edges: Edge[];
+  /** Outlets and contested flags are known for the edges of a view, not of a query's result. */
+  edges: (CountedEdge & Partial<Sourced>)[];
   claims?: ExportClaim[];
   articles?: ExportArticle[];
 }

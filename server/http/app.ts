@@ -14,6 +14,7 @@ import { edgeRoutes } from './routes/edges.ts';
 import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { insightRoutes } from './routes/insights.ts';
 import { statsRoutes } from './routes/stats.ts';
 
 export const clientDist = path.join(projectRoot, 'dist', 'client');
@@ -47,6 +48,7 @@ export function createApp({ db, config }: AppDeps): express.Express {
   api.use(cypherRoutes(db, config));
   api.use(exportRoutes(db, config));
   api.use(statsRoutes(db));
+  api.use(insightRoutes(db, answers));
   api.use((req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
   app.use('/api', api);
 

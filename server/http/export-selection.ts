@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import { relationTypes, type RelationType } from '../extract/schema.ts';
 import type { ExportArticle, ExportClaim, ExportData } from '../export/types.ts';
 import type { Db } from '../neo4j/client.ts';
-import { actorsById, filteredGraph, neighborhood, type Edge, type EdgeView } from './graph.ts';
+import { actorsById, filteredGraph, neighborhood, type CountedEdge, type EdgeView } from './graph.ts';
 import type { GraphFilters } from './inputs.ts';
 import { runUserCypher } from './user-cypher.ts';
 
@@ -21,7 +21,7 @@ async function queryGraph(db: Db, config: Config, query: string): Promise<Export
   const actors = new Set(actorIds);
   const edges = graph.edges
     .filter((edge) => isRelationType(edge.type) && actors.has(edge.source) && actors.has(edge.target))
-    .map(({ id, source, target, type, weight, claims, articles, first_seen, last_seen }) => ({ id, source, target, type, weight, claims, articles, first_seen, last_seen }) as Edge);
+    .map(({ id, source, target, type, weight, claims, articles, first_seen, last_seen }) => ({ id, source, target, type, weight, claims, articles, first_seen, last_seen }) as CountedEdge);
   return { nodes: await actorsById(db, actorIds), edges };
 }
 

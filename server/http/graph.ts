@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
-import { actorKinds, type RelationType } from '../extract/schema.ts';
+import { actorKinds, relationTypes, type RelationType } from '../extract/schema.ts';
 import type { Db } from '../neo4j/client.ts';
+import { withContested, withSources, type Sourced } from './edge-sources.ts';
 import { HttpError } from './errors.ts';
 import { edgeCap, type GraphFilters } from './inputs.ts';
 
@@ -15,7 +16,8 @@ export interface Actor {
   degree: number;
 }
 
-export interface Edge {
+/** A relation edge as stored (or recounted from the claims), before its outlets are counted. */
+export interface CountedEdge {
   id: string;
   source: string;
   target: string;
@@ -27,9 +29,12 @@ export interface Edge {
   last_seen: string | null;
 }
 
-export interface Subgraph {
+/** An edge as the API serves it: with `outlets` (distinct article sources) and `contested` (see edge-sources.ts). */
+export type Edge = CountedEdge & Sourced;
+
+export interface Subgraph<E extends CountedEdge = Edge> {
   nodes: Actor[];
-  edges: Edge[];
+  edges: E[];
   truncated: boolean;
   total: { nodes: number; edges: number };
 }
@@ -55,9 +60,9 @@ interface EdgeScope {
   maxEdges: number;
 }
 
-/** The `maxEdges` heaviest edges between the actors `ids`, and whether there were more. */
-async function heaviestEdgesAmong(db: Db, scope: EdgeScope): Promise<{ edges: Edge[]; cut: boolean }> {
-  const rows = (await db.read('api/edges-among', { ...scope, maxEdges: neo4j.int(scope.maxEdges) })) as unknown as Edge[];
+/** The `maxEdges` heaviest stored edges between the actors `ids` (without their outlets), and whether there were more. */
+async function heaviestEdgesAmong(db: Db, scope: EdgeScope): Promise<{ edges: CountedEdge[]; cut: boolean }> {
+  const rows = (await db.read('api/edges-among', { ...scope, maxEdges: neo4j.int(scope.maxEdges) })) as unknown as CountedEdge[];
   return { edges: rows.slice(0, scope.maxEdges), cut: rows.length > scope.maxEdges };
 }
 
@@ -70,7 +75,7 @@ async function edgeCount(db: Db, ids: string[], types: RelationType[]): Promise<
 type GraphParams = Pick<GraphFilters, 'types' | 'minWeight' | 'limit'> & { kinds: GraphFilters['kinds'] | null };
 
 /** The overview over the stored edges, ranked and cut in Cypher: only the shown actors and edges leave Neo4j. */
-async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Promise<Subgraph> {
+async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Promise<Subgraph<CountedEdge>> {
   const [ranking] = await db.read('api/graph-ranking', { ...params, limit: neo4j.int(params.limit) });
   const ids = ranking!.ids as string[];
   const connected = ranking!.connected as number;
@@ -85,16 +90,28 @@ async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Pr
 
 const heaviestFirst = (a: Edge, b: Edge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
-type ClaimFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'rollup'> & { kinds: GraphFilters['kinds'] | null };
+type ClaimFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'> & { kinds: GraphFilters['kinds'] | null };
 
-/** Every edge that passes the filters, recomputed from the claims (date window, rollup). */
+/** Whether these filters need the edges recomputed from the claims rather than read from the stored edges. */
+export function needsClaims(filters: Partial<Pick<GraphFilters, 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'>>): boolean {
+  return Boolean(filters.from || filters.to || filters.rollup || filters.contested || (filters.minOutlets ?? 1) > 1);
+}
+
+/**
+ * Every edge that passes the filters, recomputed from the claims (date window, rollup). Edges of every type are
+ * counted first, so that a pair is contested whatever types the view shows.
+ */
 async function edgesFromClaims(db: Db, filters: ClaimFilters): Promise<Edge[]> {
-  const { types, kinds, minWeight, from, to, rollup } = filters;
-  return (await db.read('api/graph-edges-from-claims', { types, kinds, minWeight, from: from ?? null, to: to ?? null, rollup })) as unknown as Edge[];
+  const { types, kinds, minWeight, from, to, rollup, contested, minOutlets } = filters;
+  const params = { types: [...relationTypes], kinds, minWeight: 1, from: from ?? null, to: to ?? null, rollup };
+  const counted = (await db.read('api/graph-edges-from-claims', params)) as unknown as (CountedEdge & Pick<Sourced, 'outlets'>)[];
+  return withContested(counted).filter(
+    (edge) => types.includes(edge.type) && edge.weight >= minWeight && edge.outlets >= minOutlets && (edge.contested || !contested),
+  );
 }
 
 /** The overview recomputed from the claims (date window, rollup): the aggregated edges are ranked and cut here. */
-async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'rollup'>, maxEdges: number): Promise<Subgraph> {
+async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'>, maxEdges: number): Promise<Subgraph> {
   const allEdges = await edgesFromClaims(db, params);
   const { ids, connected } = mostConnected(allEdges, params.limit);
   const shown = new Set(ids);
@@ -109,24 +126,27 @@ async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilter
 }
 
 /**
- * GET /api/graph: the most connected actors (up to `limit`) among the edges that pass the filters, and the
- * heaviest edges between them (up to `maxEdges`). A date window or rollup recomputes the edges from the claims.
+ * The graph /api/graph draws: the most connected actors (up to `limit`) among the edges that pass the filters, and
+ * the heaviest edges between them (up to `maxEdges`). A date window, rollup or an outlet filter recomputes the edges
+ * from the claims (with their outlets); stored edges come without them, which cost a pass over their claims.
  */
-export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subgraph & { dates: { min: string | null; max: string | null } }> {
+export async function drawnGraph(db: Db, filters: GraphFilters): Promise<Subgraph<CountedEdge>> {
   // Every kind listed filters nothing: null keeps the ranking on the degree store.
   const everyKind = actorKinds.every((kind) => filters.kinds?.includes(kind));
   const params = { ...filters, kinds: everyKind ? null : (filters.kinds ?? null) };
   const maxEdges = edgeCap(filters);
-  const fromClaims = Boolean(filters.from || filters.to || filters.rollup);
-  const [graph, [dates]] = await Promise.all([
-    fromClaims ? overviewFromClaims(db, params, maxEdges) : storedOverview(db, params, maxEdges),
-    db.read('api/date-range'),
-  ]);
-  return { ...graph, dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null } };
+  return needsClaims(filters) ? overviewFromClaims(db, params, maxEdges) : storedOverview(db, params, maxEdges);
+}
+
+/** GET /api/graph: the drawn graph, every edge with its outlets and contested flag, and the range of claim dates. */
+export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subgraph & { dates: { min: string | null; max: string | null } }> {
+  const [graph, [dates]] = await Promise.all([drawnGraph(db, filters), db.read('api/date-range')]);
+  const edges = needsClaims(filters) ? (graph.edges as Edge[]) : await withSources(db, graph.edges);
+  return { ...graph, edges, dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null } };
 }
 
 /** Beyond the relation types, the /api/graph filters that decide which edges join given actors (`kinds` and `limit` choose actors, not edges). */
-export type EdgeView = Pick<GraphFilters, 'minWeight' | 'from' | 'to' | 'rollup'>;
+export type EdgeView = Pick<GraphFilters, 'minWeight' | 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'>;
 type EdgeFilters = EdgeView & Pick<GraphFilters, 'types'> & { maxEdges: number };
 
 /**
@@ -135,7 +155,10 @@ type EdgeFilters = EdgeView & Pick<GraphFilters, 'types'> & { maxEdges: number }
  */
 async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<{ edges: Edge[]; cut: boolean }> {
   const { types, minWeight, maxEdges } = filters;
-  if (!(filters.from || filters.to || filters.rollup)) return heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
+  if (!needsClaims(filters)) {
+    const stored = await heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
+    return { edges: await withSources(db, stored.edges), cut: stored.cut };
+  }
   const shown = new Set(ids);
   const among = (await edgesFromClaims(db, { ...filters, kinds: null })).filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
   return { edges: among.slice(0, maxEdges), cut: among.length > maxEdges };
@@ -172,7 +195,16 @@ export async function neighborhood(
 
   const reached = await reachable(db, [...known], depth, types);
   const shown = reached.slice(0, limit);
-  const filters = { types, minWeight: view.minWeight ?? 1, from: view.from, to: view.to, rollup: view.rollup ?? false, maxEdges: edgeCap({ limit, maxEdges }) };
+  const filters = {
+    types,
+    minWeight: view.minWeight ?? 1,
+    from: view.from,
+    to: view.to,
+    rollup: view.rollup ?? false,
+    contested: view.contested ?? false,
+    minOutlets: view.minOutlets ?? 1,
+    maxEdges: edgeCap({ limit, maxEdges }),
+  };
   const [nodes, { edges, cut }, total] = await Promise.all([actorsById(db, shown), edgesAmong(db, shown, filters), edgeCount(db, reached, types)]);
   return { nodes, edges, truncated: shown.length < reached.length || cut, total: { nodes: reached.length, edges: total } };
 }
@@ -188,6 +220,8 @@ export async function shortestPaths(db: Db, from: string, to: string, types: Rel
   for (const id of [from, to]) if (!ends.some((actor) => actor.id === id)) throw new HttpError(404, `no actor with id ${JSON.stringify(id)}`);
   const rows = await db.read('api/shortest-paths', { from, to, types, limit: neo4j.int(limit) });
   const ids = [...new Set(rows.flatMap((row) => row.ids as string[]))];
-  const byId = new Map((await actorsById(db, ids)).map((actor) => [actor.id, actor]));
-  return rows.map((row) => ({ nodes: (row.ids as string[]).map((id) => byId.get(id)!), edges: row.edges as Edge[] }));
+  const [actors, edges] = await Promise.all([actorsById(db, ids), withSources(db, rows.flatMap((row) => row.edges as CountedEdge[]))]);
+  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+  const edgeById = new Map(edges.map((edge) => [edge.id, edge]));
+  return rows.map((row) => ({ nodes: (row.ids as string[]).map((id) => actorById.get(id)!), edges: (row.edges as CountedEdge[]).map((edge) => edgeById.get(edge.id)!) }));
 }

@@ -37,6 +37,10 @@ export const GraphFilterFields = z.object({
   limit: count(150, 5000),
   maxEdges: MaxEdges,
   rollup: Flag.default(false),
+  /** Only pairs with both supports and opposes claims in the window. */
+  contested: Flag.default(false),
+  /** Only edges whose claims come from at least this many outlets (article sources). */
+  minOutlets: count(1, 10_000),
 });
 
 /** `to` includes every date it prefixes, so from=2024-03&to=2024 is a valid window. */

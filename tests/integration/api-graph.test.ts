@@ -38,7 +38,7 @@ test('GET /api/graph returns every relation edge and its actors when under the l
   const [{ degree }] = await cypher(`MATCH (a:Actor {id: 'turkey'}) RETURN COUNT { (a)-[:SUPPORTS|OPPOSES|NEGOTIATES]-() } AS degree`);
   assert.equal(turkey.degree, degree);
   const edge = body.edges[0];
-  assert.deepEqual(Object.keys(edge).sort(), ['articles', 'claims', 'first_seen', 'id', 'last_seen', 'source', 'target', 'type', 'weight']);
+  assert.deepEqual(Object.keys(edge).sort(), ['articles', 'claims', 'contested', 'first_seen', 'id', 'last_seen', 'outlets', 'source', 'target', 'type', 'weight']);
 });
 
 test('GET /api/graph keeps the most connected actors up to the limit and says it truncated', async () => {

@@ -17,14 +17,14 @@ export interface Api {
 }
 
 /**
- * Empties the test database, imports the seeds and serves the app on it, with the API's retry time as
+ * Empties the test database, imports the seeds (or `paths`) and serves the app on it, with the API's retry time as
  * `npm start` has it; `overrides` change the configuration (timeouts, token…).
  */
-export async function openApi(overrides: Parameters<typeof testConfig>[0] = {}): Promise<Api> {
+export async function openApi(overrides: Parameters<typeof testConfig>[0] = {}, paths: string[] = ['seeds']): Promise<Api> {
   const config = testConfig(overrides);
   const db = await openTestDb(config, { retryTimeMs: apiRetryTimeMs });
   await resetDatabase(db);
-  await importPaths(db, 'seeds');
+  await importPaths(db, ...paths);
   const server = await serve(db, config);
   return {
     db,

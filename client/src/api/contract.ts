@@ -32,6 +32,10 @@ export const Edge = z.object({
   articles: z.number().default(0),
   first_seen: nullableDate.default(null),
   last_seen: nullableDate.default(null),
+  /** Distinct article sources of its claims (absent on a Cypher result's relations). */
+  outlets: z.number().optional(),
+  /** The pair has both supports and opposes claims in the window. */
+  contested: z.boolean().optional(),
 });
 export type Edge = z.infer<typeof Edge>;
 
@@ -63,6 +67,8 @@ export const ArticleRef = z.object({
   title: z.string().nullable(),
   date: nullableDate,
   file: z.string().nullable().optional(),
+  /** The outlet that published it. */
+  source: z.string().nullable().optional(),
 });
 export type ArticleRef = z.infer<typeof ArticleRef>;
 
@@ -153,5 +159,40 @@ export const ErrorBody = z
   })
   .loose();
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const BalanceResponse = z.object({
+  triangles: z.number(),
+  balanced: z.number(),
+  ratio: z.number().nullable(),
+  unbalanced: z.array(z.object({ actors: z.tuple([z.string(), z.string(), z.string()]), signs: z.array(z.number()), claims: z.number() })),
+});
+export type BalanceResponse = z.infer<typeof BalanceResponse>;
+
+const Agreement = z.object({ ties: z.number(), agreeing: z.number(), share: z.number().nullable(), weightedShare: z.number().nullable() });
+export const BlocsResponse = z.object({
+  blocs: z.array(z.object({ id: z.number(), actors: z.array(z.string()), positive: z.number(), negative: z.number() })),
+  membership: z.record(z.string(), z.number()),
+  agreement: Agreement,
+  unsigned: z.object({ communities: z.number(), membership: z.record(z.string(), z.number()), agreement: Agreement }),
+});
+export type BlocsResponse = z.infer<typeof BlocsResponse>;
+
+const Stance = z.enum(['supports', 'opposes']);
+const FlipClaim = ClaimCore.extend({ date: nullableDate, article: ArticleRef });
+export const FlipsResponse = z.object({
+  total: z.number(),
+  flips: z.array(z.object({ actors: z.tuple([z.string(), z.string()]), from: Stance, to: Stance, at: z.string(), before: FlipClaim, after: FlipClaim })),
+});
+export type FlipsResponse = z.infer<typeof FlipsResponse>;
+
+export const CentralityResponse = z.object({
+  actors: z.array(z.object({ id: z.string(), degree: z.number(), weightedDegree: z.number(), pagerank: z.number() })),
+});
+export type CentralityResponse = z.infer<typeof CentralityResponse>;
+
+export const TimelineResponse = z.object({
+  months: z.array(z.object({ month: z.string().nullable(), supports: z.number(), opposes: z.number(), negotiates: z.number() })),
+});
+export type TimelineResponse = z.infer<typeof TimelineResponse>;
 
 export const HealthResponse = z.object({ status: z.string(), neo4j: z.string() });

@@ -1,5 +1,10 @@
 import {
   ActorDetailsResponse,
+  BalanceResponse,
+  BlocsResponse,
+  CentralityResponse,
+  FlipsResponse,
+  TimelineResponse,
   ActorSearchResponse,
   ArticleResponse,
   CypherResponse,
@@ -55,3 +60,12 @@ export interface NewArticle {
 export const postArticle = (article: NewArticle) => postJson(ImportResponse, 'articles', article);
 
 export const runCypher = (query: string, params: Record<string, unknown>) => postJson(CypherResponse, 'cypher', { query, params });
+
+/** The insights over the view the filters draw (/api/insights/<name>). */
+export const fetchBalance = (filters: Query) => getJson(BalanceResponse, 'insights/balance', filters);
+export const fetchBlocs = (filters: Query) => getJson(BlocsResponse, 'insights/blocs', filters);
+export const fetchFlips = (filters: Query) => getJson(FlipsResponse, 'insights/flips', filters);
+export const fetchCentrality = (filters: Query) => getJson(CentralityResponse, 'insights/centrality', filters);
+
+/** A pair's claims per month and type, for the relation panel's chart. */
+export const fetchPairTimeline = (a: string, b: string) => getJson(TimelineResponse, 'insights/timeline', { a, b });

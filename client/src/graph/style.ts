@@ -126,6 +126,8 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
     { selector: '.dimmed', style: { opacity: 0.3 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f5b301', 'text-background-color': '#fde68a', 'text-background-opacity': 1, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { 'line-opacity': 1, 'underlay-color': '#f5b301', 'underlay-opacity': 0.5, 'underlay-padding': 5, 'z-index': 10 } },
+    // A pair whose stance changed over time (the insights' flips).
+    { selector: 'edge.flipped', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], 'line-opacity': 1, width: 'mapData(width, 0, 10, 2.5, 10)' } },
     { selector: '.export-hidden', style: { display: 'none' } },
   ];
 }

@@ -325,6 +325,28 @@ export class GraphView {
     this.cy.animate({ fit: { eles: on, padding: 80 } }, { duration: 400 });
   }
 
+  /** Puts these actors and the relations among them forward. */
+  highlightActors(ids: string[]): void {
+    const nodes = ids.reduce((collection, id) => collection.union(this.cy.getElementById(id)), this.cy.collection());
+    this.highlight([...nodes.map((node) => node.id()), ...nodes.edgesWith(nodes).map((edge) => edge.id())]);
+  }
+
+  /** Paints actors with colours of their own (actor id → colour); null gives them back the colours of their kinds. */
+  paintActors(colours: Map<string, string> | null): void {
+    this.cy.batch(() => {
+      this.cy.nodes().removeStyle('background-color');
+      for (const [id, colour] of colours ?? []) if (this.has(id)) this.cy.getElementById(id).style('background-color', colour);
+    });
+  }
+
+  /** Marks the relations between these pairs of actors as flipped (replacing earlier marks). */
+  markFlips(pairs: [string, string][]): void {
+    this.cy.batch(() => {
+      this.cy.edges('.flipped').removeClass('flipped');
+      for (const [a, b] of pairs) if (this.has(a) && this.has(b)) this.cy.getElementById(a).edgesWith(this.cy.getElementById(b)).addClass('flipped');
+    });
+  }
+
   clearHighlight(): void {
     this.cy.batch(() => this.cy.elements().removeClass('on-path faded'));
   }

@@ -1,6 +1,7 @@
 import type { EdgeClaimsResponse, EvidenceClaim } from '../api/contract.ts';
 import { formatDate, h, nounFor } from '../util/dom.ts';
 import { findTerms, markRanges } from '../util/highlight.ts';
+import { pairChart } from './pair-chart.ts';
 import type { PanelActions } from './panel-actions.ts';
 
 /** A claim's sentence with its two actors and its cue marked. */
@@ -35,7 +36,25 @@ function claimItem(claim: EvidenceClaim, actions: PanelActions): HTMLElement {
   );
 }
 
-/** A relation and every claim behind it. */
+/** The claims grouped by the outlet that published their article, the outlet with most claims first. */
+function byOutlet(claims: EvidenceClaim[], actions: PanelActions): HTMLElement[] {
+  const groups = new Map<string, EvidenceClaim[]>();
+  for (const claim of claims) {
+    const outlet = claim.article.source ?? 'Unnamed outlet';
+    groups.set(outlet, [...(groups.get(outlet) ?? []), claim]);
+  }
+  return [...groups]
+    .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
+    .map(([outlet, list]) =>
+      h(
+        'section',
+        { class: 'outlet-group', dataset: { testid: 'outlet-group' } },
+        h('h4', { class: 'outlet-name' }, outlet, h('span', { class: 'hint' }, `${list.length} ${nounFor(list.length, 'claim')}`)),
+        h('ul', { class: 'list' }, ...list.map((claim) => claimItem(claim, actions))),
+      ),
+    );
+}
+
 /** The name to show for an end of the relation: the drawn one, else (an actor not drawn) the claims'. */
 function nameOf(id: string, drawn: string, claims: EdgeClaimsResponse['claims']): string {
   if (drawn !== id) return drawn;
@@ -43,6 +62,7 @@ function nameOf(id: string, drawn: string, claims: EdgeClaimsResponse['claims'])
   return ref?.name ?? id;
 }
 
+/** A relation: its counts, its pair's claims per month, and every claim behind it, by outlet. */
 export function evidenceCard({ edge, claims }: EdgeClaimsResponse, drawnNames: { source: string; target: string }, actions: PanelActions): HTMLElement[] {
   const names = { source: nameOf(edge.source, drawnNames.source, claims), target: nameOf(edge.target, drawnNames.target, claims) };
   const [first, last] = [formatDate(edge.first_seen), formatDate(edge.last_seen)];
@@ -68,15 +88,19 @@ export function evidenceCard({ edge, claims }: EdgeClaimsResponse, drawnNames: {
         { class: 'stats' },
         h('span', {}, h('strong', {}, claimCount), ` ${nounFor(claimCount, 'claim')}`),
         h('span', {}, h('strong', {}, edge.articles), ` ${nounFor(edge.articles, 'article')}`),
+        edge.outlets !== undefined ? h('span', {}, h('strong', {}, edge.outlets), ` ${nounFor(edge.outlets, 'outlet')}`) : null,
         h('span', {}, span),
+        edge.contested ? h('span', { class: 'contested-pill', title: 'The pair has both supports and opposes claims in the window' }, 'contested') : null,
         viaPersons ? h('span', { title: 'Persons rolled up: their claims count for the state or organization they act for' }, 'incl. affiliated persons') : null,
       ),
     ),
     h(
       'div',
       { class: 'panel-body' },
-      h('h3', { class: 'section-title' }, 'Evidence', h('span', { class: 'hint' }, 'actors and cue marked')),
-      claims.length ? h('ul', { class: 'list' }, ...claims.map((claim) => claimItem(claim, actions))) : h('div', { class: 'notice' }, 'No claim supports this relation in the chosen window.'),
+      h('h3', { class: 'section-title' }, 'Claims per month', h('span', { class: 'hint' }, 'the pair, every type, all time')),
+      pairChart(edge.source, edge.target),
+      h('h3', { class: 'section-title' }, 'Evidence', h('span', { class: 'hint' }, 'by outlet; actors and cue marked')),
+      claims.length ? h('div', { class: 'outlets' }, ...byOutlet(claims, actions)) : h('div', { class: 'notice' }, 'No claim supports this relation in the chosen window.'),
     ),
   ];
 }

@@ -10,6 +10,7 @@ const SERVER_FORMATS = [
   ['gexf', 'GEXF', 'Gephi'],
   ['csv', 'CSV', 'nodes and edges tables'],
   ['cypher', 'Cypher', 'CREATE script for Neo4j'],
+  ['bundle', 'Bundle', 'reproducible zip, with evidence'],
 ] as const;
 
 /**
@@ -20,7 +21,7 @@ const SERVER_FORMATS = [
 export type ExportSource = { kind: 'filters'; filters: Query } | { kind: 'ids'; ids: string[]; filters?: Query } | { kind: 'query'; query: string };
 
 /** The /api/graph filters that decide the relations between exported actors (kinds and limit choose actors). */
-const EDGE_FILTERS = ['types', 'from', 'to', 'minWeight', 'rollup'] as const;
+const EDGE_FILTERS = ['types', 'from', 'to', 'minWeight', 'rollup', 'contested', 'minOutlets'] as const;
 
 /** Beyond this many ids the URL gets too long for the server: export by filters instead. */
 const MAX_IDS = 400;

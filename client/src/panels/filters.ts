@@ -5,7 +5,7 @@ import { h, KIND_LABELS } from '../util/dom.ts';
 import { kindDot } from './actor-search.ts';
 import { Timeline } from './timeline.ts';
 
-export type FilterPatch = Partial<Pick<ViewState, 'types' | 'kinds' | 'minWeight' | 'limit' | 'from' | 'to' | 'rollup'>>;
+export type FilterPatch = Partial<Pick<ViewState, 'types' | 'kinds' | 'minWeight' | 'limit' | 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'>>;
 
 function section(title: string, hint: string | null, ...body: HTMLElement[]): HTMLElement {
   return h('section', { class: 'section' }, h('h3', { class: 'section-title' }, title, hint ? h('span', { class: 'hint' }, hint) : null), ...body);
@@ -21,6 +21,9 @@ export class FiltersPanel {
   private readonly minWeightValue = h('span', { class: 'value' });
   private readonly limit = h('select', { class: 'select', 'aria-label': 'Actors shown at most' }, ...LIMITS.map((n) => h('option', { value: String(n) }, `${n} actors`)));
   private readonly rollup = h('input', { type: 'checkbox', 'aria-label': 'Roll persons up into their state or organization' });
+  private readonly contested = h('input', { type: 'checkbox', 'aria-label': 'Only contested relations' });
+  private readonly minOutlets = h('input', { class: 'range', type: 'range', min: '1', max: '10', step: '1', 'aria-label': 'Minimum outlets' });
+  private readonly minOutletsValue = h('span', { class: 'value' });
   readonly timeline: Timeline;
 
   constructor(host: HTMLElement, change: (patch: FilterPatch) => void) {
@@ -39,6 +42,9 @@ export class FiltersPanel {
     this.minWeight.addEventListener('change', () => change({ minWeight: Number(this.minWeight.value) }));
     this.limit.addEventListener('change', () => change({ limit: Number(this.limit.value) }));
     this.rollup.addEventListener('change', () => change({ rollup: this.rollup.checked }));
+    this.contested.addEventListener('change', () => change({ contested: this.contested.checked }));
+    this.minOutlets.addEventListener('input', () => (this.minOutletsValue.textContent = this.minOutlets.value));
+    this.minOutlets.addEventListener('change', () => change({ minOutlets: Number(this.minOutlets.value) }));
     this.timeline = new Timeline((window) => change(window));
 
     host.append(
@@ -49,6 +55,13 @@ export class FiltersPanel {
         null,
         h('div', { class: 'field' }, h('div', { class: 'field-row' }, h('span', { class: 'label' }, 'Minimum weight (claims)'), h('span', { class: 'spacer' }), this.minWeightValue), this.minWeight),
         h('div', { class: 'field' }, h('span', { class: 'label' }, 'Show at most'), this.limit),
+      ),
+      section(
+        'Sources',
+        null,
+        h('label', { class: 'toggle' }, this.contested, 'Only contested relations'),
+        h('p', { class: 'toggle-help' }, 'Pairs with both supports and opposes claims in the window.'),
+        h('div', { class: 'field' }, h('div', { class: 'field-row' }, h('span', { class: 'label' }, 'At least N outlets'), h('span', { class: 'spacer' }), this.minOutletsValue), this.minOutlets),
       ),
       section('Time window', 'article dates', this.timeline.element),
       section(
@@ -69,6 +82,9 @@ export class FiltersPanel {
     if (![...this.limit.options].some((option) => option.value === String(state.limit))) this.limit.append(h('option', { value: String(state.limit) }, `${state.limit} actors`));
     this.limit.value = String(state.limit);
     this.rollup.checked = state.rollup;
+    this.contested.checked = state.contested;
+    this.minOutlets.value = String(state.minOutlets);
+    this.minOutletsValue.textContent = String(state.minOutlets);
     this.timeline.set(state);
   }
 

@@ -77,3 +77,13 @@ export const KIND_LABELS: Record<string, string> = {
   organization: 'Organization',
   person: 'Person',
 };
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with attributes and children (text children become text nodes). */
+export function svgElement(tag: string, attributes: Record<string, string | number> = {}, ...children: Child[]): SVGElement {
+  const element = document.createElementNS(SVG_NS, tag) as SVGElement;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  append(element, children);
+  return element;
+}

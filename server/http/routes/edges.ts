@@ -3,7 +3,9 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { IsoDate, RelationType } from '../../extract/schema.ts';
 import type { Db } from '../../neo4j/client.ts';
+import { withSources, type Sourced } from '../edge-sources.ts';
 import { HttpError, parseInput } from '../errors.ts';
+import type { CountedEdge, Edge } from '../graph.ts';
 import { ActorId, count, Flag, windowError, windowIsOrdered } from '../inputs.ts';
 
 const EdgeParams = z.object({ source: ActorId, type: RelationType, target: ActorId });
@@ -22,6 +24,13 @@ function viewNote({ from, to, rollup }: ClaimsQuery): string {
   return notes.length ? ` ${notes.join(', ')}` : '';
 }
 
+/** The edge with its outlets and contested flag: as stored, or (given a view) as /api/graph recounted it. */
+async function sourced(db: Db, edge: CountedEdge & Partial<Sourced>, view: { from: string | null; to: string | null; rollup: boolean } | null): Promise<Edge> {
+  if (!view) return (await withSources(db, [edge]))[0]!;
+  const [row] = await db.read('api/pair-contested-from-claims', { source: edge.source, target: edge.target, ...view });
+  return { ...edge, outlets: edge.outlets!, contested: row!.contested as boolean };
+}
+
 /**
  * GET /api/edges/:source/:type/:target/claims: one relation edge and the evidence behind it. Given a date window or
  * rollup, the edge and its claims are those /api/graph counted with the same `from`, `to` and `rollup`.
@@ -32,10 +41,9 @@ export function edgeRoutes(db: Db): Router {
     const input = parseInput(ClaimsQuery, req.query);
     const limit = neo4j.int(input.limit);
     const fromClaims = Boolean(input.from || input.to || input.rollup);
-    const [row] = fromClaims
-      ? await db.read('api/edge-claims-from-claims', { ...edge, limit, from: input.from ?? null, to: input.to ?? null, rollup: input.rollup })
-      : await db.read('api/edge-claims', { ...edge, limit });
+    const view = { from: input.from ?? null, to: input.to ?? null, rollup: input.rollup };
+    const [row] = fromClaims ? await db.read('api/edge-claims-from-claims', { ...edge, limit, ...view }) : await db.read('api/edge-claims', { ...edge, limit });
     if (!row) throw new HttpError(404, `no ${edge.type} edge from ${JSON.stringify(edge.source)} to ${JSON.stringify(edge.target)}${viewNote(input)}`);
-    res.json(row);
+    res.json({ ...row, edge: await sourced(db, row.edge as CountedEdge & Partial<Sourced>, fromClaims ? view : null) });
   });
 }
