@@ -24,7 +24,7 @@ function readStory(text: string, story: Story, date: string | null, ctx: Article
 /** One wink call's worth of a story: sentences in order, each remembered with what it states. */
 function readBatch(text: string, block: TokenizedBlock, date: string | null, ctx: ArticleContext, out: SentenceClaims[]): void {
   for (const [first, last] of block.sentences) {
-    ctx.references.nextSentence();
+    ctx.startSentence();
     const mentions = new MentionFinder(block.tokens, first, last, ctx).find();
     const finder = new RelationFinder(new SentenceView(block.tokens, first, last, mentions), ctx);
     const claims = finder.find();

@@ -26,10 +26,18 @@ export class ArticleContext {
   /** Actors named so far, for "the country", "the bloc", "accusing it of …". */
   readonly references = new ReferenceMemory();
   lastPerson: string | null = null;
+  /** The last person named before the current sentence: what its "he" refers to when no person precedes it there. */
+  personBeforeSentence: string | null = null;
   lastGroup: string | null = null;
   recentStates: string[] = [];
   /** The subject that opened the previous sentence: what a sentence-initial "It" or "They" refers to. */
   previousSubject: { actor: string; kind: ActorKind } | null = null;
+
+  /** A new sentence begins: remember who was named before it. */
+  startSentence(): void {
+    this.references.nextSentence();
+    this.personBeforeSentence = this.lastPerson;
+  }
 
   noteActor(name: string, kind: ActorKind, affiliation: string | null, surface: string): void {
     let actor = this.actors.get(name);

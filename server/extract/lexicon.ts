@@ -15,7 +15,7 @@ export const ACTION_HEADS = set(`
   bombardment bombing bombings shelling raids raid missiles missile fire support backing aid assistance help pressure
   intervention sanctions campaign occupation blockade counteroffensive counter-offensive mediation involvement influence
   presence role strategy policy policies request proposal restrictions actions conduct decision move moves plans behavior
-  behaviour annexation deployment deployments buildup`);
+  behaviour annexation deployment deployments buildup agreement agreements deal deals pact pacts treaty treaties accord accords`);
 
 export const STATE_HEADS = new Set([...AGENT_HEADS, ...ACTION_HEADS]);
 

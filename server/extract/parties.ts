@@ -178,7 +178,7 @@ export class PartyFinder {
         continue;
       }
       if (this.isRelativePronoun(i) && !pronounSubject) return this.antecedentOf(i);
-      if (PERSON_PRONOUNS.has(fold)) return this.lastPerson();
+      if (PERSON_PRONOUNS.has(fold)) return this.lastPerson(i);
       if (FIRST_PERSON.has(fold) && !pronounSubject) return this.speakerSide();
       if ((NEUTER_PRONOUNS.has(fold) || POSSESSIVE_PRONOUNS.has(fold)) && i === this.view.start) return this.previousSubject();
       if (NEUTER_PRONOUNS.has(fold)) pronounSubject = true;
@@ -332,8 +332,10 @@ export class PartyFinder {
     return mention && !mention.place ? { actors: [mention], confidence: mention.confidence * 0.9 } : null;
   }
 
-  private lastPerson(): Party | null {
-    const name = this.ctx.lastPerson;
+  /** "he" at i: the latest person named before it in this sentence, else before this sentence. */
+  private lastPerson(i: number): Party | null {
+    const before = this.view.mentions.filter((m) => m.kind === 'person' && m.end <= i).pop();
+    const name = before?.actor ?? this.ctx.personBeforeSentence;
     if (!name) return null;
     return impliedParty(name, 'person', 0.7);
   }
