@@ -33,7 +33,7 @@ MATCH (c)-[:FROM]->(article:Article)
 WITH s, t, c, cs, ct, article
 ORDER BY coalesce(c.date, ''), article.id, c.start
 WITH s, t, count(c) AS claims, count(DISTINCT article) AS articles, min(c.date) AS first_seen, max(c.date) AS last_seen,
-     collect(c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date,
+     collect(c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date, .status,
                 source: cs {.id, .name}, target: ct {.id, .name},
                 article: article {.id, .title, .date, .file}}) AS evidence
 RETURN {id: s.id + '|' + $type + '|' + t.id, source: s.id, target: t.id, type: $type,

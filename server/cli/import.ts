@@ -7,12 +7,12 @@ import { readSources } from '../import/sources.ts';
 import { openDatabase } from '../neo4j/open.ts';
 import { runMain } from './main.ts';
 
-const usage = 'usage: npm run import -- PATH... [--reset --yes] [--batch N]   (files or folders of .txt, .md, .json, .jsonl)';
+const usage = 'usage: npm run import -- PATH... [--reset --yes] [--batch N] [--reextract]   (files or folders of .txt, .md, .json, .jsonl)';
 
 runMain(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { reset: { type: 'boolean' }, yes: { type: 'boolean' }, batch: { type: 'string' } },
+    options: { reset: { type: 'boolean' }, yes: { type: 'boolean' }, batch: { type: 'string' }, reextract: { type: 'boolean' } },
   });
   if (positionals.length === 0 && !values.reset) throw new UserError(usage);
   if (values.reset && !values.yes) throw new UserError('--reset deletes every node in the database: add --yes to confirm');
@@ -28,7 +28,7 @@ runMain(async () => {
       console.error('Emptied the database.');
     }
     const progress = progressReporter();
-    const { summary } = await runImport(db, sources, { batchSize, onProgress: progress.update }).finally(progress.stop);
+    const { summary } = await runImport(db, sources, { batchSize, reextract: values.reextract, onProgress: progress.update }).finally(progress.stop);
     console.log(formatSummary(summary));
     return summary.articles.failed > 0 ? 1 : 0;
   } finally {
