@@ -8,6 +8,8 @@ import type { LayoutName } from './graph/layouts.ts';
 import { renderLegend } from './graph/legend.ts';
 import { GraphView } from './graph/view.ts';
 import { ActorSearch } from './panels/actor-search.ts';
+import { CorrectionsDialog } from './panels/corrections-dialog.ts';
+import { curation } from './panels/curation.ts';
 import { DetailsPanel, edgeParts } from './panels/details.ts';
 import { ExportMenu, type ExportSource } from './panels/export-menu.ts';
 import { FiltersPanel, type FilterPatch } from './panels/filters.ts';
@@ -49,6 +51,9 @@ export class Explorer {
   private pathFrom: ActorSearch | null = null;
   /** Names of the actors chosen in the path bar, for a path card when no path joins them. */
   private readonly pathNames = new Map<string, string>();
+  /** Corrections redraw the graph, its counts and the panel on show. */
+  private readonly curation = curation(() => this.graphChanged());
+  readonly corrections = new CorrectionsDialog(byId<HTMLDialogElement>('corrections-dialog'), this.curation, () => this.graphChanged());
 
   constructor() {
     this.view = new GraphView(byId('graph'), {
@@ -78,6 +83,7 @@ export class Explorer {
     });
     byId('path-button').addEventListener('click', () => this.openPathBar());
     byId('import-button').addEventListener('click', () => this.importDialog.open());
+    byId('corrections-button').addEventListener('click', () => void this.corrections.open());
     window.addEventListener('popstate', () => void this.restore(readState()));
     window.addEventListener(API_UNAVAILABLE, () => {
       this.setDbStatus(false);
@@ -198,6 +204,12 @@ export class Explorer {
       this.showGraphError(error);
       setGraphState('error');
     }
+  }
+
+  /** The graph changed under the page (a correction): redraw it and what the panel shows. */
+  private graphChanged(): void {
+    void this.loadGraph(false);
+    this.details.refresh();
   }
 
   private showNothingMatched(): void {
@@ -328,6 +340,7 @@ export class Explorer {
 
   private panelActions(): PanelActions {
     return {
+      curation: this.curation,
       selectActor: (id) => void this.selectActor(id),
       center: (id) => this.view.focus(id),
       expand: (id) => void this.expand(id),

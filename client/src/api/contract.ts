@@ -88,6 +88,8 @@ const ClaimCore = z.object({
   end: z.number(),
   cue: z.string().nullable(),
   confidence: z.number().nullable(),
+  /** Set by a correction: rejected (shown in the article only), edited or added. */
+  status: z.enum(['rejected', 'edited', 'added']).nullable().default(null),
   source: NamedRef,
   target: NamedRef,
 });
@@ -155,3 +157,18 @@ export const ErrorBody = z
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const HealthResponse = z.object({ status: z.string(), neo4j: z.string() });
+
+/** A correction (server/curation): what was done, when, with its note; `reverted` once undone. */
+export const Correction = z.object({
+  id: z.string(),
+  at: z.string(),
+  action: z.string(),
+  summary: z.string(),
+  note: z.string().nullable(),
+  reverted: z.string().nullable(),
+  fits: z.boolean(),
+});
+export type Correction = z.infer<typeof Correction>;
+export const CorrectionResponse = z.object({ correction: Correction });
+export const CorrectionsResponse = z.object({ corrections: z.array(Correction) });
+export const CorrectionsImportResponse = z.object({ applied: z.number(), skipped: z.number(), unfit: z.array(z.object({ summary: z.string(), reason: z.string() })) });

@@ -2,6 +2,9 @@ import {
   ActorDetailsResponse,
   ActorSearchResponse,
   ArticleResponse,
+  CorrectionResponse,
+  CorrectionsImportResponse,
+  CorrectionsResponse,
   CypherResponse,
   EdgeClaimsResponse,
   GraphResponse,
@@ -55,3 +58,16 @@ export interface NewArticle {
 export const postArticle = (article: NewArticle) => postJson(ImportResponse, 'articles', article);
 
 export const runCypher = (query: string, params: Record<string, unknown>) => postJson(CypherResponse, 'cypher', { query, params });
+
+// Curation: every call makes (or undoes) a correction and answers its record.
+export const mergeActor = (id: string, into: string) => postJson(CorrectionResponse, `actors/${segment(id)}/merge`, { into });
+export const markNotAnActor = (id: string) => postJson(CorrectionResponse, `actors/${segment(id)}/not-an-actor`, {});
+export const rejectClaim = (id: string) => postJson(CorrectionResponse, `claims/${segment(id)}/reject`, {});
+export const restoreClaim = (id: string) => postJson(CorrectionResponse, `claims/${segment(id)}/restore`, {});
+export const fixClaim = (id: string, changes: { type?: string; source?: string; target?: string }) =>
+  postJson(CorrectionResponse, `claims/${segment(id)}`, changes, 'PATCH');
+export const addClaim = (claim: { article: string; start: number; end: number; source: string; type: string; target: string }) =>
+  postJson(CorrectionResponse, 'claims', claim);
+export const fetchCorrections = () => getJson(CorrectionsResponse, 'corrections');
+export const revertCorrection = (id: string) => postJson(CorrectionResponse, `corrections/${segment(id)}/revert`, {});
+export const importCorrections = (file: unknown) => postJson(CorrectionsImportResponse, 'corrections/import', file);
