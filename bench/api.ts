@@ -8,44 +8,18 @@
  * without the cache.
  */
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../server/config.ts';
 import { relationTypes } from '../server/extract/schema.ts';
 import { createApp } from '../server/http/app.ts';
 import { filteredGraph, neighborhood } from '../server/http/graph.ts';
 import { GraphFilters } from '../server/http/inputs.ts';
-import { importArticles } from '../server/import/importer.ts';
-import { readSources } from '../server/import/sources.ts';
-import type { Db } from '../server/neo4j/client.ts';
-import { benchDatabase } from './support.ts';
+import { benchDatabase, ensureCorpus } from './support.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' } } });
 const seconds = Number(values.seconds);
 const connections = 20;
-
-async function ensureCorpus(db: Db): Promise<void> {
-  const [stats] = await db.read('api/stats');
-  const articles = (stats!.labels as { Article: number }).Article;
-  if (articles > 0) {
-    console.log(`the database holds ${articles} articles: using them`);
-    return;
-  }
-  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-corpus-'));
-  const generated = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/corpus.ts', '--articles', values.articles!, '--out', corpus, '--seed', '1'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-  });
-  if (generated.status !== 0) process.exit(1);
-  const began = performance.now();
-  await importArticles(db, readSources([corpus]).articles);
-  console.log(`imported ${values.articles} articles in ${((performance.now() - began) / 1000).toFixed(0)} s (not measured)`);
-  fs.rmSync(corpus, { recursive: true, force: true });
-}
 
 interface Figures {
   p50: number;
@@ -110,7 +84,7 @@ const { db, config } = bench;
 const server = createApp({ db, config }).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 try {
-  await ensureCorpus(db);
+  await ensureCorpus(db, Number(values.articles));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const [stats] = await db.read('api/stats');
   console.log(`graph: ${JSON.stringify(stats!.labels)} ${JSON.stringify(stats!.relationships)}; ${loadAverage()}`);

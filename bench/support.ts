@@ -1,4 +1,10 @@
-import { loadConfig, type Config } from '../server/config.ts';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, projectRoot, type Config } from '../server/config.ts';
+import { importArticles } from '../server/import/importer.ts';
+import { readSources } from '../server/import/sources.ts';
 import { connectionFromConfig, Db } from '../server/neo4j/client.ts';
 import { localServer } from '../server/neo4j/local-server.ts';
 import { startThrowawayNeo4j } from '../server/neo4j/throwaway.ts';
@@ -37,4 +43,24 @@ export async function benchDatabase(): Promise<BenchDatabase> {
 
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Fills an empty database with a generated corpus of `articles` articles (seed 1; not measured); a filled one is used as it is. */
+export async function ensureCorpus(db: Db, articles: number): Promise<void> {
+  const [stats] = await db.read('api/stats');
+  const stored = (stats!.labels as { Article: number }).Article;
+  if (stored > 0) {
+    console.log(`the database holds ${stored} articles: using them`);
+    return;
+  }
+  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
+  const generated = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/corpus.ts', '--articles', String(articles), '--out', corpus, '--seed', '1'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (generated.status !== 0) process.exit(1);
+  const began = performance.now();
+  await importArticles(db, readSources([corpus]).articles);
+  console.log(`imported ${articles} articles in ${((performance.now() - began) / 1000).toFixed(0)} s (not measured)`);
+  fs.rmSync(corpus, { recursive: true, force: true });
 }

@@ -6,4 +6,4 @@ MERGE (c:Claim {id: $id})
 MERGE (c)-[:SOURCE]->(s)
 MERGE (c)-[:TARGET]->(t)
 MERGE (c)-[:FROM]->(a)
-RETURN elementId(c) AS claim
+RETURN elementId(c) AS claim, s.name AS sourceName, t.name AS targetName

@@ -165,7 +165,7 @@ async function addClaim(tx: NamedTransaction, op: Extract<CorrectionOp, { action
   });
   if (!created) return unfit(`no actor with id "${op.source}" or "${op.target}"`);
   await recount(tx, await edgeRows(tx, [created.claim as string]));
-  return { fits: true, before: {}, summary: `Added "${op.source} ${op.type} ${op.target}" from ${article.title ?? op.article}` };
+  return { fits: true, before: {}, summary: `Added "${created.sourceName} ${op.type} ${created.targetName}" from ${article.title}` };
 }
 
 /** Applies an op; `id` is its correction's id (the mark on what it moved, and an added claim's id). */
