@@ -10,6 +10,7 @@ import { GraphView } from './graph/view.ts';
 import { ActorSearch } from './panels/actor-search.ts';
 import { CorrectionsDialog } from './panels/corrections-dialog.ts';
 import { curation } from './panels/curation.ts';
+import { ReviewDialog } from './panels/review-dialog.ts';
 import { DetailsPanel, edgeParts } from './panels/details.ts';
 import { ExportMenu, type ExportSource } from './panels/export-menu.ts';
 import { FiltersPanel, type FilterPatch } from './panels/filters.ts';
@@ -54,6 +55,7 @@ export class Explorer {
   /** Corrections redraw the graph, its counts and the panel on show. */
   private readonly curation = curation(() => this.graphChanged());
   readonly corrections = new CorrectionsDialog(byId<HTMLDialogElement>('corrections-dialog'), this.curation, () => this.graphChanged());
+  readonly review = new ReviewDialog(byId<HTMLDialogElement>('review-dialog'), this.curation);
 
   constructor() {
     this.view = new GraphView(byId('graph'), {
@@ -84,6 +86,7 @@ export class Explorer {
     byId('path-button').addEventListener('click', () => this.openPathBar());
     byId('import-button').addEventListener('click', () => this.importDialog.open());
     byId('corrections-button').addEventListener('click', () => void this.corrections.open());
+    byId('review-button').addEventListener('click', () => void this.review.open());
     window.addEventListener('popstate', () => void this.restore(readState()));
     window.addEventListener(API_UNAVAILABLE, () => {
       this.setDbStatus(false);

@@ -48,16 +48,21 @@ export function nameSimilarity(a: string, b: string): number {
   if (wa.length === 0 || wb.length === 0) return 0;
   const [ja, jb] = [wa.join(' '), wb.join(' ')];
   const whole = 1 - distance(ja, jb) / Math.max(ja.length, jb.length);
-  // The shorter name's words all found (near enough) in the longer one, with at least one word of substance.
+  // The shorter name's words (two at least: one word says too little) all found, near enough, in the longer one.
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  const contained = short.every((word) => long.some((other) => nearWord(word, other))) && short.some((word) => word.length >= 4);
+  const contained = short.length >= 2 && short.every((word) => long.some((other) => nearWord(word, other))) && short.some((word) => word.length >= 4);
   return Math.max(whole, contained ? 0.85 + 0.1 * (short.length / long.length) : 0);
+}
+
+/** An actor's names, without descriptive aliases ("the group", "rebel forces"), which many actors share. */
+function names(actor: Candidate): string[] {
+  return [actor.name, ...actor.aliases.filter((alias) => !/^\p{Ll}/u.test(alias))];
 }
 
 function bestNames(a: Candidate, b: Candidate): { score: number; names: [string, string] } {
   let best = { score: 0, names: [a.name, b.name] as [string, string] };
-  for (const x of [a.name, ...a.aliases]) {
-    for (const y of [b.name, ...b.aliases]) {
+  for (const x of names(a)) {
+    for (const y of names(b)) {
       const score = nameSimilarity(x, y);
       if (score > best.score) best = { score, names: [x, y] };
     }

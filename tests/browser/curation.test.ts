@@ -132,3 +132,28 @@ test('add a claim: select text in the article reader with the mouse, choose two 
   await session.browser.screenshot('curation-add');
   assert.deepEqual(session.browser.pageErrors, []);
 });
+
+test('the review queue from the keyboard: j moves, r rejects, a approves; each leaves the queue', async () => {
+  await session.page.locator('#graph').click({ position: { x: 5, y: 5 } });
+  await session.page.keyboard.press('v');
+  const items = session.page.getByTestId('review-claim');
+  await items.first().waitFor();
+  const count = await items.count();
+  assert.ok(count >= 3, `claims to review: ${count}`);
+  const rejected = await items.nth(1).getAttribute('data-claim');
+  await session.page.keyboard.press('j');
+  assert.match((await items.nth(1).getAttribute('class')) ?? '', /current/);
+  await session.page.keyboard.press('r');
+  await session.page.locator('.toast', { hasText: 'Rejected' }).waitFor();
+  await session.page.waitForFunction((n) => document.querySelectorAll('[data-testid="review-claim"]').length === n - 1, count);
+  const approved = await items.nth(1).getAttribute('data-claim');
+  assert.notEqual(approved, rejected, 'the next claim is the current one');
+  await session.page.keyboard.press('a');
+  await session.page.locator('.toast', { hasText: 'Approved' }).waitFor();
+  await session.page.waitForFunction((n) => document.querySelectorAll('[data-testid="review-claim"]').length === n - 2, count);
+  await session.browser.screenshot('curation-review');
+  const queue = (await api('review?limit=500')).claims.map((claim: { id: string }) => claim.id);
+  assert.ok(!queue.includes(rejected) && !queue.includes(approved), 'both left the queue');
+  await session.page.keyboard.press('Escape');
+  assert.deepEqual(session.browser.pageErrors, []);
+});

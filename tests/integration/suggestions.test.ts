@@ -16,6 +16,7 @@ test('names: near spellings and one name inside the other are alike; different a
   assert.ok(nameSimilarity('Hezbollah', 'Hizbollah') >= 0.85);
   assert.ok(nameSimilarity('Iran', 'Iraq') < 0.8);
   assert.ok(nameSimilarity('United States', 'United Kingdom') < 0.8);
+  assert.ok(nameSimilarity('Turkish government', 'the government') < 0.8, 'one shared word is not enough');
 });
 
 test('GET /api/suggestions/duplicates offers similar actors, the less mentioned to merge into the other', async () => {

@@ -172,3 +172,13 @@ export type Correction = z.infer<typeof Correction>;
 export const CorrectionResponse = z.object({ correction: Correction });
 export const CorrectionsResponse = z.object({ corrections: z.array(Correction) });
 export const CorrectionsImportResponse = z.object({ applied: z.number(), skipped: z.number(), unfit: z.array(z.object({ summary: z.string(), reason: z.string() })) });
+
+export const ReviewResponse = z.object({
+  claims: z.array(ClaimCore.extend({ date: nullableDate, article: ArticleRef, edgeWeight: z.number() })),
+});
+export type ReviewClaim = z.infer<typeof ReviewResponse>['claims'][number];
+const DuplicateActor = z.object({ id: z.string(), name: z.string(), kind: z.string(), mentions: z.number() });
+export const DuplicatesResponse = z.object({
+  duplicates: z.array(z.object({ actors: z.tuple([DuplicateActor, DuplicateActor]), score: z.number(), names: z.tuple([z.string(), z.string()]), sameKind: z.boolean(), sharedArticles: z.number() })),
+});
+export type DuplicatePair = z.infer<typeof DuplicatesResponse>['duplicates'][number];

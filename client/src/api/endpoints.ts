@@ -5,6 +5,8 @@ import {
   CorrectionResponse,
   CorrectionsImportResponse,
   CorrectionsResponse,
+  DuplicatesResponse,
+  ReviewResponse,
   CypherResponse,
   EdgeClaimsResponse,
   GraphResponse,
@@ -71,3 +73,6 @@ export const addClaim = (claim: { article: string; start: number; end: number; s
 export const fetchCorrections = () => getJson(CorrectionsResponse, 'corrections');
 export const revertCorrection = (id: string) => postJson(CorrectionResponse, `corrections/${segment(id)}/revert`, {});
 export const importCorrections = (file: unknown) => postJson(CorrectionsImportResponse, 'corrections/import', file);
+export const approveClaim = (id: string) => postJson(CorrectionResponse, `claims/${segment(id)}/approve`, {});
+export const fetchReview = () => getJson(ReviewResponse, 'review', { limit: 100 });
+export const fetchDuplicates = () => getJson(DuplicatesResponse, 'suggestions/duplicates', { limit: 20 });

@@ -1,17 +1,18 @@
 import type { Correction } from '../api/contract.ts';
-import { addClaim, fixClaim, markNotAnActor, mergeActor, rejectClaim, restoreClaim, revertCorrection } from '../api/endpoints.ts';
+import { addClaim, approveClaim, fixClaim, markNotAnActor, mergeActor, rejectClaim, restoreClaim, revertCorrection } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { toast } from '../util/toast.ts';
 
-/** What the panels can correct; each correction is applied at once, with an Undo in its toast. */
+/** What the panels can correct; each correction is applied at once, with an Undo in its toast; true when it was made. */
 export interface CurationActions {
-  merge(id: string, into: string): Promise<void>;
-  notAnActor(id: string): Promise<void>;
-  reject(claimId: string): Promise<void>;
-  restore(claimId: string): Promise<void>;
-  fix(claimId: string, changes: { type?: string; source?: string; target?: string }): Promise<void>;
-  add(claim: { article: string; start: number; end: number; source: string; type: string; target: string }): Promise<void>;
-  undo(correctionId: string): Promise<void>;
+  merge(id: string, into: string): Promise<boolean>;
+  notAnActor(id: string): Promise<boolean>;
+  reject(claimId: string): Promise<boolean>;
+  approve(claimId: string): Promise<boolean>;
+  restore(claimId: string): Promise<boolean>;
+  fix(claimId: string, changes: { type?: string; source?: string; target?: string }): Promise<boolean>;
+  add(claim: { article: string; start: number; end: number; source: string; type: string; target: string }): Promise<boolean>;
+  undo(correctionId: string): Promise<boolean>;
 }
 
 function message(error: unknown): string {
@@ -25,14 +26,17 @@ export function curation(changed: () => void): CurationActions {
       const { correction } = await call;
       changed();
       toast(correction.summary, 'info', { label: 'Undo', run: () => void actions.undo(correction.id) });
+      return true;
     } catch (error) {
       toast(message(error), 'error');
+      return false;
     }
   };
   const actions: CurationActions = {
     merge: (id, into) => made(mergeActor(id, into)),
     notAnActor: (id) => made(markNotAnActor(id)),
     reject: (claimId) => made(rejectClaim(claimId)),
+    approve: (claimId) => made(approveClaim(claimId)),
     restore: (claimId) => made(restoreClaim(claimId)),
     fix: (claimId, changes) => made(fixClaim(claimId, changes)),
     add: (claim) => made(addClaim(claim)),
@@ -41,8 +45,10 @@ export function curation(changed: () => void): CurationActions {
         const { correction } = await revertCorrection(correctionId);
         changed();
         toast(`Undone: ${correction.summary}`);
+        return true;
       } catch (error) {
         toast(message(error), 'error');
+        return false;
       }
     },
   };
