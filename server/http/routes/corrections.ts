@@ -50,6 +50,13 @@ async function claimOf(db: Db, id: string): Promise<StoredClaim> {
   return row as unknown as StoredClaim;
 }
 
+/** Decisions on one claim: POST /api/claims/:id/<verb>, and when the claim's state refuses it. */
+const claimDecisions: { verb: string; action: string; refused: (claim: StoredClaim) => string | null }[] = [
+  { verb: 'reject', action: 'reject-claim', refused: (claim) => (claim.rejected ? 'this claim is already rejected' : null) },
+  { verb: 'restore', action: 'restore-claim', refused: (claim) => (claim.rejected ? null : 'this claim is not rejected') },
+  { verb: 'approve', action: 'approve-claim', refused: (claim) => (claim.rejected ? 'this claim is rejected: restore it instead' : null) },
+];
+
 /** Makes a correction and answers 201 with its record; a correction that cannot apply is a 404 or 409. */
 async function made(db: Db, op: unknown, note: string | null): Promise<{ correction: Correction }> {
   return { correction: await correct(db, parseInput(CorrectionOp, op), note) };
@@ -60,7 +67,18 @@ async function made(db: Db, op: unknown, note: string | null): Promise<{ correct
  * their undo, export and import. Every change is a correction (server/curation) applied in one transaction.
  */
 export function correctionRoutes(db: Db): Router {
-  return Router()
+  const router = Router();
+  for (const { verb, action, refused } of claimDecisions) {
+    router.post(`/claims/:id/${verb}`, async (req, res) => {
+      const { id } = parseInput(IdParams, req.params);
+      const [, note] = withoutNote(parseInput(NoteBody, req.body ?? {}));
+      const claim = await claimOf(db, id);
+      const refusal = refused(claim);
+      if (refusal) throw new HttpError(409, refusal);
+      res.status(201).json(await made(db, { action, claim: claim.key }, note));
+    });
+  }
+  return router
     .post('/actors/:id/merge', async (req, res) => {
       const { id } = parseInput(ActorParams, req.params);
       const [{ into }, note] = withoutNote(parseInput(MergeBody, req.body));
@@ -76,27 +94,6 @@ export function correctionRoutes(db: Db): Router {
       const { id } = parseInput(ActorParams, req.params);
       const [changes, note] = withoutNote(parseInput(ActorEditBody, req.body));
       res.status(201).json(await made(db, { action: 'edit-actor', actor: id, changes: parseInput(ActorChanges, changes) }, note));
-    })
-    .post('/claims/:id/reject', async (req, res) => {
-      const { id } = parseInput(IdParams, req.params);
-      const [, note] = withoutNote(parseInput(NoteBody, req.body ?? {}));
-      const claim = await claimOf(db, id);
-      if (claim.rejected) throw new HttpError(409, 'this claim is already rejected');
-      res.status(201).json(await made(db, { action: 'reject-claim', claim: claim.key }, note));
-    })
-    .post('/claims/:id/restore', async (req, res) => {
-      const { id } = parseInput(IdParams, req.params);
-      const [, note] = withoutNote(parseInput(NoteBody, req.body ?? {}));
-      const claim = await claimOf(db, id);
-      if (!claim.rejected) throw new HttpError(409, 'this claim is not rejected');
-      res.status(201).json(await made(db, { action: 'restore-claim', claim: claim.key }, note));
-    })
-    .post('/claims/:id/approve', async (req, res) => {
-      const { id } = parseInput(IdParams, req.params);
-      const [, note] = withoutNote(parseInput(NoteBody, req.body ?? {}));
-      const claim = await claimOf(db, id);
-      if (claim.rejected) throw new HttpError(409, 'this claim is rejected: restore it instead');
-      res.status(201).json(await made(db, { action: 'approve-claim', claim: claim.key }, note));
     })
     .patch('/claims/:id', async (req, res) => {
       const { id } = parseInput(IdParams, req.params);
