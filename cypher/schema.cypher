@@ -7,3 +7,6 @@ CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date);
 CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases];
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;
+CREATE INDEX retired_actor_id IF NOT EXISTS FOR (a:RetiredActor) ON (a.id);
+CREATE INDEX rejected_claim_id IF NOT EXISTS FOR (c:RejectedClaim) ON (c.id);

@@ -8,6 +8,9 @@ import type { LayoutName } from './graph/layouts.ts';
 import { renderLegend } from './graph/legend.ts';
 import { GraphView } from './graph/view.ts';
 import { ActorSearch } from './panels/actor-search.ts';
+import { CorrectionsDialog } from './panels/corrections-dialog.ts';
+import { curation } from './panels/curation.ts';
+import { ReviewDialog } from './panels/review-dialog.ts';
 import { DetailsPanel, edgeParts } from './panels/details.ts';
 import { ExportMenu, type ExportSource } from './panels/export-menu.ts';
 import { FiltersPanel, type FilterPatch } from './panels/filters.ts';
@@ -50,6 +53,10 @@ export class Explorer {
   private pathFrom: ActorSearch | null = null;
   /** Names of the actors chosen in the path bar, for a path card when no path joins them. */
   private readonly pathNames = new Map<string, string>();
+  /** Corrections redraw the graph, its counts and the panel on show. */
+  private readonly curation = curation(() => this.graphChanged());
+  readonly corrections = new CorrectionsDialog(byId<HTMLDialogElement>('corrections-dialog'), this.curation, () => this.graphChanged());
+  readonly review = new ReviewDialog(byId<HTMLDialogElement>('review-dialog'), this.curation);
 
   constructor() {
     this.view = new GraphView(byId('graph'), {
@@ -80,6 +87,8 @@ export class Explorer {
     byId('path-button').addEventListener('click', () => this.openPathBar());
     byId('insights-button').addEventListener('click', () => this.openInsights());
     byId('import-button').addEventListener('click', () => this.importDialog.open());
+    byId('corrections-button').addEventListener('click', () => void this.corrections.open());
+    byId('review-button').addEventListener('click', () => void this.review.open());
     window.addEventListener('popstate', () => void this.restore(readState()));
     window.addEventListener(API_UNAVAILABLE, () => {
       this.setDbStatus(false);
@@ -203,6 +212,12 @@ export class Explorer {
       this.showGraphError(error);
       setGraphState('error');
     }
+  }
+
+  /** The graph changed under the page (a correction): redraw it and what the panel shows. */
+  private graphChanged(): void {
+    void this.loadGraph(false);
+    this.details.refresh();
   }
 
   private showNothingMatched(): void {
@@ -333,6 +348,7 @@ export class Explorer {
 
   private panelActions(): PanelActions {
     return {
+      curation: this.curation,
       selectActor: (id) => void this.selectActor(id),
       center: (id) => this.view.focus(id),
       expand: (id) => void this.expand(id),

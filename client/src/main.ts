@@ -14,6 +14,8 @@ const shortcuts: Shortcut[] = [
   { keys: 'l', does: 'Lay the graph out again', run: () => explorer.relayout() },
   { keys: '`', does: 'Open or close the Cypher console', run: () => explorer.toggleConsole() },
   { keys: 'i', does: 'Add an article', run: () => explorer.importDialog.open() },
+  { keys: 'c', does: 'Corrections: list, undo, export, import', run: () => void explorer.corrections.open() },
+  { keys: 'v', does: 'Review: low-confidence claims (a approve, r reject, j/k move) and likely duplicates', run: () => void explorer.review.open() },
   { keys: '?', does: 'This help', run: () => help.showModal() },
   { keys: 'Ctrl Enter', does: 'Run the query (in the console)' },
   { keys: 'Esc', does: 'Close a menu, a dialog or the suggestions' },

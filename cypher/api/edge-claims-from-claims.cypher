@@ -34,7 +34,7 @@ WITH s, t, c, cs, ct, article
 ORDER BY coalesce(c.date, ''), article.id, c.start
 WITH s, t, count(c) AS claims, count(DISTINCT article) AS articles, min(c.date) AS first_seen, max(c.date) AS last_seen,
      count(DISTINCT coalesce(article.source, '')) AS outlets,
-     collect(c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date,
+     collect(c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date, .status,
                 source: cs {.id, .name}, target: ct {.id, .name},
                 article: article {.id, .title, .date, .source, .file}}) AS evidence
 RETURN {id: s.id + '|' + $type + '|' + t.id, source: s.id, target: t.id, type: $type,

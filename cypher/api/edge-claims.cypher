@@ -7,7 +7,7 @@ RETURN r {id: s.id + '|' + $type + '|' + t.id, source: s.id, target: t.id, type:
          MATCH (s)<-[:SOURCE|TARGET]-(c:Claim {type: $type})-[:SOURCE|TARGET]->(t)
          MATCH (c)-[:SOURCE]->(cs:Actor), (c)-[:TARGET]->(ct:Actor), (c)-[:FROM]->(article:Article)
          WHERE $type = 'negotiates' OR cs = s
-         RETURN c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date,
+         RETURN c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date, .status,
                    source: cs {.id, .name}, target: ct {.id, .name},
                    article: article {.id, .title, .date, .source, .file}}
          ORDER BY coalesce(c.date, ''), article.id, c.start

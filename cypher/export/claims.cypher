@@ -5,6 +5,6 @@ WHERE t.id IN $ids AND c.type IN $types
   AND ($from IS NULL OR c.date >= $from)
   AND ($to IS NULL OR c.date < $to + '~')
 MATCH (c)-[:FROM]->(a:Article)
-RETURN c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date, source: s.id, target: t.id, article: a.id} AS claim,
+RETURN c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date, .status, source: s.id, target: t.id, article: a.id} AS claim,
        a {.id, .title, .date, .source, .file, .url} AS article
 ORDER BY c.id

@@ -10,12 +10,15 @@ import { readSources } from '../import/sources.ts';
 import { openDatabase } from '../neo4j/open.ts';
 import { runMain } from './main.ts';
 
-const usage = 'usage: npm run import -- PATH... [--reset --yes] [--batch N] [--actors FILE] [--cues FILE]   (files or folders of .txt, .md, .json, .jsonl; export bundles .zip)';
+const usage = 'usage: npm run import -- PATH... [--reset --yes] [--batch N] [--reextract] [--actors FILE] [--cues FILE]   (files or folders of .txt, .md, .json, .jsonl; export bundles .zip)';
 
 runMain(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { reset: { type: 'boolean' }, yes: { type: 'boolean' }, batch: { type: 'string' }, actors: { type: 'string' }, cues: { type: 'string' } },
+    options: {
+      reset: { type: 'boolean' }, yes: { type: 'boolean' }, batch: { type: 'string' }, reextract: { type: 'boolean' },
+      actors: { type: 'string' }, cues: { type: 'string' },
+    },
   });
   if (positionals.length === 0 && !values.reset) throw new UserError(usage);
   if (values.reset && !values.yes) throw new UserError('--reset deletes every node in the database: add --yes to confirm');
@@ -47,7 +50,7 @@ runMain(async () => {
     }
     if (bundles.length && !articlePaths.length) return failedBundles > 0 ? 1 : 0;
     const progress = progressReporter();
-    const { summary } = await runImport(db, sources, { batchSize, knowledge, onProgress: progress.update }).finally(progress.stop);
+    const { summary } = await runImport(db, sources, { batchSize, knowledge, reextract: values.reextract, onProgress: progress.update }).finally(progress.stop);
     console.log(formatSummary(summary));
     return summary.articles.failed + failedBundles > 0 ? 1 : 0;
   } finally {

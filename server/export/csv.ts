@@ -28,7 +28,7 @@ export function toCsvZip(graph: ExportData): Uint8Array {
     'edges.csv': strToU8(toCsv(graph.edges, ['id', 'source', 'target', 'type', 'weight', 'claims', 'articles', 'first_seen', 'last_seen'])),
   };
   if (graph.claims) {
-    files['claims.csv'] = strToU8(toCsv(graph.claims, ['id', 'source', 'type', 'target', 'sentence', 'cue', 'confidence', 'date', 'article', 'start', 'end']));
+    files['claims.csv'] = strToU8(toCsv(graph.claims, ['id', 'source', 'type', 'target', 'sentence', 'cue', 'confidence', 'status', 'date', 'article', 'start', 'end']));
   }
   if (graph.articles) files['articles.csv'] = strToU8(toCsv(graph.articles, ['id', 'title', 'date', 'source', 'file', 'url']));
   return zipSync(files);

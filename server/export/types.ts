@@ -13,6 +13,8 @@ export interface ExportClaim {
   cue: string | null;
   confidence: number;
   date: string | null;
+  /** A correction's mark: 'edited' or 'added'; null as extracted. */
+  status: string | null;
   source: string;
   target: string;
   article: string;

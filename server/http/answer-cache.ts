@@ -18,7 +18,7 @@ function answerOf(value: unknown): Answer {
  * Serialized answers of the heavy read endpoints (the overview, neighbourhoods), kept while the graph is
  * unchanged. The graph's version is read from Neo4j's count store on every request (constant time), so an
  * import (claims, edges, import runs) or a user's write elsewhere makes the next request recompute; this
- * process's own imports (POST /api/articles) call `graphChanged()`. A change that keeps every count (renaming
+ * process's own writes (imports, corrections) call `graphChanged()` (after-write.ts). A change that keeps every count (renaming
  * an actor from cypher-shell) is seen once a count changes.
  */
 export class AnswerCache {

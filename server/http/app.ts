@@ -5,10 +5,12 @@ import type { Config } from '../config.ts';
 import { projectRoot } from '../config.ts';
 import type { Db } from '../neo4j/client.ts';
 import { AnswerCache } from './answer-cache.ts';
+import { afterWrite } from './after-write.ts';
 import { requireTokenOnPost } from './auth.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { correctionRoutes } from './routes/corrections.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { edgeRoutes } from './routes/edges.ts';
 import { exportRoutes } from './routes/export.ts';
@@ -16,6 +18,7 @@ import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { insightRoutes } from './routes/insights.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { suggestionRoutes } from './routes/suggestions.ts';
 
 export const clientDist = path.join(projectRoot, 'dist', 'client');
 
@@ -40,11 +43,14 @@ export function createApp({ db, config }: AppDeps): express.Express {
   const api = express.Router();
   api.use(requireTokenOnPost(config.API_TOKEN));
   api.use(express.json({ limit: '2mb' }));
+  api.use(['/articles', '/actors', '/claims', '/corrections'], afterWrite(() => answers.graphChanged()));
   api.use(healthRoutes(db));
   api.use(graphRoutes(db, answers));
   api.use(actorRoutes(db, answers));
   api.use(edgeRoutes(db));
-  api.use(articleRoutes(db, answers));
+  api.use(articleRoutes(db));
+  api.use(correctionRoutes(db));
+  api.use(suggestionRoutes(db));
   api.use(cypherRoutes(db, config));
   api.use(exportRoutes(db, config));
   api.use(statsRoutes(db));

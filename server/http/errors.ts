@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import { z } from 'zod';
+import { CorrectionError } from '../curation/corrections.ts';
 import { isUnavailable } from '../neo4j/client.ts';
 
 /** An error with an HTTP status; its message is safe to show to the client. */
@@ -26,6 +27,8 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.in
 export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
   if (error instanceof HttpError) {
     res.status(error.status).json({ error: error.message, ...error.details });
+  } else if (error instanceof CorrectionError) {
+    res.status(error.status).json({ error: error.message });
   } else if (isUnavailable(error)) {
     res.status(503).json({ error: 'the database is unavailable; retry shortly', neo4j: 'down' });
   } else if (error?.type === 'entity.too.large') {

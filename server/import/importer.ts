@@ -1,3 +1,4 @@
+import { activeCorrections, reapplyCorrections, type UnfitCorrection } from '../curation/corrections.ts';
 import { UserError } from '../errors.ts';
 import type { ArticleExtraction } from '../extract/schema.ts';
 import { type Db, isUnavailable, type NamedTransaction } from '../neo4j/client.ts';
@@ -34,6 +35,12 @@ export interface ImportOptions {
   keepExtractions?: boolean;
   /** The user's own actors and cues (ACTORS_FILE, CUES_FILE), read by the extraction thread too. */
   knowledge?: UserKnowledge;
+  /** Extract stored articles again even when their text is unchanged (after an extractor upgrade). */
+  reextract?: boolean;
+  /** The extractor to use instead of the built-in one. */
+  extractor?: Extractor;
+  /** Corrections re-applied after a batch that no longer fit (their claim or actor is no longer extracted). */
+  onUnfitCorrections?: (unfit: UnfitCorrection[]) => void;
 }
 
 /** Neo4j stayed unreachable: says what was written and what was not. */
@@ -80,8 +87,9 @@ async function prepareBatch(db: Db, extractor: Extractor, inputs: ArticleInput[]
   const storedHash = new Map(stored.map((row) => [row.id as string, row.sha256 as string]));
   const hashes = inputs.map((input) => sha256(input.text));
   const pending = inputs.map((input, index) => ({ input, id: ids[index]!, hash: hashes[index]!, previous: storedHash.get(ids[index]!) }));
-  const unchanged = pending.filter((article) => article.previous === article.hash);
-  const toExtract = pending.filter((article) => article.previous !== article.hash);
+  const isUnchanged = (article: (typeof pending)[number]) => !options.reextract && article.previous === article.hash;
+  const unchanged = pending.filter(isUnchanged);
+  const toExtract = pending.filter((article) => !isUnchanged(article));
   const results = await extractor.extract(
     toExtract.map(({ input }) => ({ text: input.text, meta: articleMeta(input) })),
   );
@@ -140,12 +148,13 @@ export async function importArticles(db: Db, inputs: ArticleInput[], options: Im
   const batches = chunks(lastOfEachId(inputs), batchSize);
   const total = batches.reduce((sum, batch) => sum + batch.length, 0);
   loadUserKnowledge(options.knowledge ?? {});
-  const extractor = batches.length > 1 ? workerExtractor(options.knowledge) : inlineExtractor();
+  const extractor = options.extractor ?? (batches.length > 1 ? workerExtractor(options.knowledge) : inlineExtractor());
   const importedAt = new Date().toISOString();
   const outcomes: ArticleOutcome[] = [];
   const progress: ImportProgress = { done: 0, total, claims: 0, writeMs: 0 };
   let next: Promise<PreparedBatch> | undefined;
   try {
+    const corrections = batches.length > 0 ? await withRetries(() => activeCorrections(db), retryDelays) : [];
     next = batches[0] && prepareBatch(db, extractor, batches[0], options);
     for (let index = 0; index < batches.length; index++) {
       const batch = await next!;
@@ -153,7 +162,16 @@ export async function importArticles(db: Db, inputs: ArticleInput[], options: Im
       if (batch.toWrite.length > 0) {
         const rows = planBatch(batch.toWrite, importedAt);
         const began = performance.now();
-        await withRetries(() => db.writeTransaction((tx) => writeRows(tx, rows, batch.changedIds)), retryDelays);
+        const written = new Set(batch.toWrite.map((article) => article.id));
+        const unfit = await withRetries(
+          () =>
+            db.writeTransaction(async (tx) => {
+              await writeRows(tx, rows, batch.changedIds);
+              return corrections.length > 0 ? reapplyCorrections(tx, corrections, written) : [];
+            }),
+          retryDelays,
+        );
+        if (unfit.length > 0) options.onUnfitCorrections?.(unfit);
         progress.writeMs += performance.now() - began;
         progress.claims += rows.claims.length;
       }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../neo4j/client.ts';
+import type { UnfitCorrection } from '../curation/corrections.ts';
 import { importArticles, type ArticleOutcome, type ImportOptions } from './importer.ts';
 import type { SourceFailure, Sources } from './sources.ts';
 
@@ -7,6 +8,8 @@ export interface ImportSummary {
   articles: Record<'new' | 'changed' | 'unchanged' | 'failed', number>;
   failures: SourceFailure[];
   skipped: SourceFailure[];
+  /** Corrections that no longer fit the re-imported articles (kept, and tried again at the next import). */
+  unfitCorrections: UnfitCorrection[];
   totals: { articles: number; actors: number; claims: number; edges: number };
   seconds: number;
 }
@@ -18,7 +21,11 @@ export async function runImport(
   options: ImportOptions = {},
 ): Promise<{ summary: ImportSummary; outcomes: ArticleOutcome[] }> {
   const started = new Date();
-  const outcomes = await importArticles(db, sources.articles, options);
+  const unfitCorrections: UnfitCorrection[] = [];
+  const outcomes = await importArticles(db, sources.articles, {
+    ...options,
+    onUnfitCorrections: (unfit) => unfitCorrections.push(...unfit),
+  });
   const count = (status: ArticleOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const failures = [
     ...sources.failures,
@@ -34,7 +41,7 @@ export async function runImport(
   });
   const [totals] = await db.read('import/graph-counts');
   return {
-    summary: { articles, failures, skipped: sources.skipped, totals: totals as ImportSummary['totals'], seconds: (finished.getTime() - started.getTime()) / 1000 },
+    summary: { articles, failures, skipped: sources.skipped, unfitCorrections, totals: totals as ImportSummary['totals'], seconds: (finished.getTime() - started.getTime()) / 1000 },
     outcomes,
   };
 }
@@ -44,6 +51,7 @@ export function formatSummary(summary: ImportSummary): string {
   return [
     ...summary.skipped.map((skip) => `skipped: ${skip.file}: ${skip.reason}`),
     ...summary.failures.map((failure) => `failed: ${failure.file}: ${failure.reason}`),
+    ...summary.unfitCorrections.map((correction) => `correction no longer fits: ${correction.summary}: ${correction.reason}`),
     `articles: ${articles.new} new, ${articles.changed} changed, ${articles.unchanged} unchanged, ${articles.failed} failed`,
     `database: ${totals.articles} articles, ${totals.actors} actors, ${totals.claims} claims, ${totals.edges} relation edges`,
     `took ${summary.seconds.toFixed(1)} s`,

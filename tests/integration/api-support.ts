@@ -13,6 +13,7 @@ export interface Api {
   server: TestServer;
   get<T = any>(path: string): Promise<{ status: number; body: T; headers: Headers }>;
   post<T = any>(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  patch<T = any>(path: string, body: unknown): Promise<{ status: number; body: T }>;
   close(): Promise<void>;
 }
 
@@ -34,17 +35,19 @@ export async function openApi(overrides: Parameters<typeof testConfig>[0] = {}, 
       const response = await fetch(`${server.url}${path}`);
       return { status: response.status, body: await response.json(), headers: response.headers };
     },
-    async post(path, body, headers = {}) {
-      const response = await fetch(`${server.url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json() };
-    },
+    post: (path, body, headers = {}) => send('POST', path, body, headers),
+    patch: (path, body) => send('PATCH', path, body),
     async close() {
       await server.close();
       await db.close();
     },
   };
+  async function send(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  }
 }

@@ -94,6 +94,8 @@ const ClaimCore = z.object({
   end: z.number(),
   cue: z.string().nullable(),
   confidence: z.number().nullable(),
+  /** Set by a correction: rejected (shown in the article only), edited or added. */
+  status: z.enum(['rejected', 'edited', 'added']).nullable().default(null),
   source: NamedRef,
   target: NamedRef,
 });
@@ -196,3 +198,28 @@ export const TimelineResponse = z.object({
 export type TimelineResponse = z.infer<typeof TimelineResponse>;
 
 export const HealthResponse = z.object({ status: z.string(), neo4j: z.string() });
+
+/** A correction (server/curation): what was done, when, with its note; `reverted` once undone. */
+export const Correction = z.object({
+  id: z.string(),
+  at: z.string(),
+  action: z.string(),
+  summary: z.string(),
+  note: z.string().nullable(),
+  reverted: z.string().nullable(),
+  fits: z.boolean(),
+});
+export type Correction = z.infer<typeof Correction>;
+export const CorrectionResponse = z.object({ correction: Correction });
+export const CorrectionsResponse = z.object({ corrections: z.array(Correction) });
+export const CorrectionsImportResponse = z.object({ applied: z.number(), skipped: z.number(), unfit: z.array(z.object({ summary: z.string(), reason: z.string() })) });
+
+export const ReviewResponse = z.object({
+  claims: z.array(ClaimCore.extend({ date: nullableDate, article: ArticleRef, edgeWeight: z.number() })),
+});
+export type ReviewClaim = z.infer<typeof ReviewResponse>['claims'][number];
+const DuplicateActor = z.object({ id: z.string(), name: z.string(), kind: z.string(), mentions: z.number() });
+export const DuplicatesResponse = z.object({
+  duplicates: z.array(z.object({ actors: z.tuple([DuplicateActor, DuplicateActor]), score: z.number(), names: z.tuple([z.string(), z.string()]), sameKind: z.boolean(), sharedArticles: z.number() })),
+});
+export type DuplicatePair = z.infer<typeof DuplicatesResponse>['duplicates'][number];

@@ -7,6 +7,11 @@ import {
   TimelineResponse,
   ActorSearchResponse,
   ArticleResponse,
+  CorrectionResponse,
+  CorrectionsImportResponse,
+  CorrectionsResponse,
+  DuplicatesResponse,
+  ReviewResponse,
   CypherResponse,
   EdgeClaimsResponse,
   GraphResponse,
@@ -69,3 +74,19 @@ export const fetchCentrality = (filters: Query) => getJson(CentralityResponse, '
 
 /** A pair's claims per month and type, for the relation panel's chart. */
 export const fetchPairTimeline = (a: string, b: string) => getJson(TimelineResponse, 'insights/timeline', { a, b });
+
+// Curation: every call makes (or undoes) a correction and answers its record.
+export const mergeActor = (id: string, into: string) => postJson(CorrectionResponse, `actors/${segment(id)}/merge`, { into });
+export const markNotAnActor = (id: string) => postJson(CorrectionResponse, `actors/${segment(id)}/not-an-actor`, {});
+export const rejectClaim = (id: string) => postJson(CorrectionResponse, `claims/${segment(id)}/reject`, {});
+export const restoreClaim = (id: string) => postJson(CorrectionResponse, `claims/${segment(id)}/restore`, {});
+export const fixClaim = (id: string, changes: { type?: string; source?: string; target?: string }) =>
+  postJson(CorrectionResponse, `claims/${segment(id)}`, changes, 'PATCH');
+export const addClaim = (claim: { article: string; start: number; end: number; source: string; type: string; target: string }) =>
+  postJson(CorrectionResponse, 'claims', claim);
+export const fetchCorrections = () => getJson(CorrectionsResponse, 'corrections');
+export const revertCorrection = (id: string) => postJson(CorrectionResponse, `corrections/${segment(id)}/revert`, {});
+export const importCorrections = (file: unknown) => postJson(CorrectionsImportResponse, 'corrections/import', file);
+export const approveClaim = (id: string) => postJson(CorrectionResponse, `claims/${segment(id)}/approve`, {});
+export const fetchReview = () => getJson(ReviewResponse, 'review', { limit: 100 });
+export const fetchDuplicates = () => getJson(DuplicatesResponse, 'suggestions/duplicates', { limit: 20 });

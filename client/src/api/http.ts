@@ -69,11 +69,12 @@ export function getJson<S extends z.ZodType>(schema: S, path: string, query?: Qu
   return send(schema, apiUrl(path, query), { signal, headers: { accept: 'application/json' } });
 }
 
-export function postJson<S extends z.ZodType>(schema: S, path: string, body: unknown): Promise<z.infer<S>> {
+/** A write (POST by default, or PATCH), with the API token when this browser has one. */
+export function postJson<S extends z.ZodType>(schema: S, path: string, body: unknown, method: 'POST' | 'PATCH' = 'POST'): Promise<z.infer<S>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   const token = apiToken.get();
   if (token) headers.authorization = `Bearer ${token}`;
-  return send(schema, apiUrl(path), { method: 'POST', headers, body: JSON.stringify(body) });
+  return send(schema, apiUrl(path), { method, headers, body: JSON.stringify(body) });
 }
 
 /** The part of a path segment that must be escaped (actor ids are slugs, but be safe). */

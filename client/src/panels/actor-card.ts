@@ -1,6 +1,6 @@
 import { RELATION_TYPES, type ActorDetailsResponse } from '../api/contract.ts';
 import { formatDate, h, KIND_LABELS } from '../util/dom.ts';
-import { kindDot } from './actor-search.ts';
+import { ActorSearch, kindDot } from './actor-search.ts';
 import type { PanelActions, ViewRelation } from './panel-actions.ts';
 
 function actorChip(ref: { id: string; name: string }, actions: PanelActions): HTMLElement {
@@ -23,6 +23,29 @@ function relationItem(relation: ViewRelation, actions: PanelActions): HTMLElemen
   );
 }
 
+/** Merge the actor into another (chosen by name), or say it is not an actor. */
+function curationTools(actor: { id: string; name: string }, actions: PanelActions): HTMLElement {
+  const searchHost = h('div', { class: 'search merge-search', hidden: true });
+  const openSearch = () => {
+    searchHost.hidden = false;
+    if (!searchHost.firstChild) {
+      new ActorSearch(searchHost, {
+        placeholder: `Merge ${actor.name} into…`,
+        label: 'Merge into',
+        choose: (into) => (into.id === actor.id ? undefined : void actions.curation.merge(actor.id, into.id)),
+      });
+    }
+    searchHost.querySelector('input')?.focus();
+  };
+  return h(
+    'div',
+    { class: 'actions curation' },
+    h('button', { class: 'button small', type: 'button', title: 'The same actor as another: move its claims, mentions and names there', on: { click: openSearch } }, 'Merge into…'),
+    h('button', { class: 'button small ghost', type: 'button', title: 'Not an actor (a place, a dateline): its claims leave the graph', on: { click: () => void actions.curation.notAnActor(actor.id) } }, 'Not an actor'),
+    searchHost,
+  );
+}
+
 /** An actor: kind, aliases, affiliation, members, relation counts and the articles that mention it. */
 export function actorCard({ actor, affiliation, members, degree, articles }: ActorDetailsResponse, actions: PanelActions): HTMLElement[] {
   const aliases = actor.aliases.filter((alias) => alias !== actor.name);
@@ -40,6 +63,7 @@ export function actorCard({ actor, affiliation, members, degree, articles }: Act
       h('button', { class: 'button small', type: 'button', on: { click: () => actions.pathFrom(actor.id) } }, 'Path from here'),
       h('button', { class: 'button small ghost', type: 'button', on: { click: () => actions.center(actor.id) } }, 'Centre'),
     ),
+    curationTools(actor, actions),
   );
 
   const facts = h(

@@ -69,7 +69,7 @@ export class DetailsPanel {
 
   article(id: string, claimId?: string): Promise<void> {
     const scrollToClaim = () => this.host.querySelector('.claim-span.current')?.scrollIntoView({ block: 'center' });
-    return this.load(() => this.article(id, claimId), 'this article', () => fetchArticle(id), (article) => articleReader(article, claimId), scrollToClaim);
+    return this.load(() => this.article(id, claimId), 'this article', () => fetchArticle(id), (article) => articleReader(article, this.actions.curation, claimId), scrollToClaim);
   }
 
   /** Shows content made elsewhere (a path, a node of a Cypher result); `again` shows it anew. */

@@ -1,4 +1,4 @@
-import type { EdgeClaimsResponse, EvidenceClaim } from '../api/contract.ts';
+import { RELATION_TYPES, type EdgeClaimsResponse, type EvidenceClaim } from '../api/contract.ts';
 import { formatDate, h, nounFor } from '../util/dom.ts';
 import { findTerms, markRanges } from '../util/highlight.ts';
 import { pairChart } from './pair-chart.ts';
@@ -32,7 +32,29 @@ function claimItem(claim: EvidenceClaim, actions: PanelActions): HTMLElement {
       h('span', {}, formatDate(claim.article.date ?? claim.date)),
       claim.cue ? h('span', {}, 'cue “', claim.cue, '”') : null,
       claim.confidence !== null ? h('span', { class: 'confidence' }, `confidence ${claim.confidence.toFixed(2)}`) : null,
+      claim.status ? h('span', { class: `status ${claim.status}` }, claim.status) : null,
     ),
+    claimFixes(claim, actions),
+  );
+}
+
+/** Reject the claim, or fix its type or its direction. */
+function claimFixes(claim: EvidenceClaim, actions: PanelActions): HTMLElement {
+  const type = h(
+    'select',
+    { class: 'input small', 'aria-label': 'Relation type', title: 'Fix the type', on: { change: () => void actions.curation.fix(claim.id, { type: type.value }) } },
+    ...RELATION_TYPES.map((option) => h('option', { value: option, selected: option === claim.type }, option)),
+  );
+  return h(
+    'div',
+    { class: 'claim-fixes' },
+    h('button', { class: 'button small', type: 'button', title: 'Not what the sentence says: take it off the graph', on: { click: () => void actions.curation.reject(claim.id) } }, 'Reject'),
+    h(
+      'button',
+      { class: 'button small ghost', type: 'button', title: 'The other actor is the source', on: { click: () => void actions.curation.fix(claim.id, { source: claim.target.id, target: claim.source.id }) } },
+      'Reverse',
+    ),
+    type,
   );
 }
 

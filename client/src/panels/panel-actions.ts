@@ -1,5 +1,9 @@
+import type { CurationActions } from './curation.ts';
+
 /** What the details panel can ask the rest of the page to do. */
 export interface PanelActions {
+  /** Corrections: merge, reject, fix, add, undo. */
+  curation: CurationActions;
   selectActor(id: string): void;
   center(id: string): void;
   expand(id: string): void;

@@ -32,8 +32,12 @@ export function actorRoutes(db: Db, answers: AnswerCache): Router {
     .get('/actors/:id', async (req, res) => {
       const { id } = parseInput(ActorParams, req.params);
       const [row] = await db.read('api/actor', { id, articleLimit: neo4j.int(articleLimit) });
-      if (!row) throw new HttpError(404, `no actor with id ${JSON.stringify(id)}`);
-      res.json(row);
+      if (row) return void res.json(row);
+      // A merged actor's id stands for the actor it was merged into.
+      const [merged] = await db.read('corrections/merged-into', { id });
+      const [into] = merged ? await db.read('api/actor', { id: merged.id, articleLimit: neo4j.int(articleLimit) }) : [];
+      if (!into) throw new HttpError(404, `no actor with id ${JSON.stringify(id)}`);
+      res.json({ ...into, mergedFrom: id });
     })
     .get('/actors/:id/neighborhood', async (req, res) => {
       const { id } = parseInput(ActorParams, req.params);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ArticleRecord } from '../../import/article-input.ts';
 import { importArticles } from '../../import/importer.ts';
 import type { Db } from '../../neo4j/client.ts';
-import type { AnswerCache } from '../answer-cache.ts';
+import type { UnfitCorrection } from '../../curation/corrections.ts';
 import { HttpError, parseInput } from '../errors.ts';
 import { count } from '../inputs.ts';
 
@@ -16,7 +16,7 @@ const ListQuery = z.object({
 const ArticleParams = z.object({ id: z.string().min(1).max(200) });
 
 /** GET /api/articles (a page, optionally filtered by title), GET /api/articles/:id, POST /api/articles (import one). */
-export function articleRoutes(db: Db, answers: AnswerCache): Router {
+export function articleRoutes(db: Db): Router {
   return Router()
     .get('/articles', async (req, res) => {
       const { q, limit, offset } = parseInput(ListQuery, req.query);
@@ -31,10 +31,14 @@ export function articleRoutes(db: Db, answers: AnswerCache): Router {
     })
     .post('/articles', async (req, res) => {
       const record = parseInput(ArticleRecord, req.body);
-      const [outcome] = await importArticles(db, [{ ...record, file: null }], { keepExtractions: true }).finally(() => answers.graphChanged());
+      const unfitCorrections: UnfitCorrection[] = [];
+      const [outcome] = await importArticles(db, [{ ...record, file: null }], {
+        keepExtractions: true,
+        onUnfitCorrections: (unfit) => unfitCorrections.push(...unfit),
+      });
       if (!outcome || outcome.status === 'failed') throw new HttpError(422, outcome?.reason ?? 'the article could not be imported');
       const extraction = outcome.extraction ? { actors: outcome.extraction.actors, relations: outcome.extraction.relations } : null;
       // An unchanged article (same text posted again) creates nothing: 200, and no extraction was run.
-      res.status(outcome.status === 'unchanged' ? 200 : 201).json({ article: { id: outcome.id, status: outcome.status }, extraction });
+      res.status(outcome.status === 'unchanged' ? 200 : 201).json({ article: { id: outcome.id, status: outcome.status }, extraction, unfitCorrections });
     });
 }
