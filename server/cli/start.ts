@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { loadConfig, projectRoot } from '../config.ts';
+import { checkServing, loadConfig, projectRoot } from '../config.ts';
 import { UserError } from '../errors.ts';
 import { apiRetryTimeMs, clientDist, createApp } from '../http/app.ts';
 import { formatSummary, runImport } from '../import/run.ts';
@@ -36,6 +36,7 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 
 runMain(async () => {
   const config = loadConfig();
+  checkServing(config);
   const began = Date.now();
   buildClientOnce();
   const { db, description, stopStartedServer } = await openDatabase(config, console.log, { retryTimeMs: apiRetryTimeMs });

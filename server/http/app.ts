@@ -5,8 +5,9 @@ import type { Config } from '../config.ts';
 import { projectRoot } from '../config.ts';
 import type { Db } from '../neo4j/client.ts';
 import { AnswerCache } from './answer-cache.ts';
-import { requireTokenOnPost } from './auth.ts';
+import { guardUserCypher, guardWrites, trustedRequestCheck } from './auth.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import { checkHost } from './host-check.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { cypherRoutes } from './routes/cypher.ts';
@@ -35,9 +36,13 @@ export function createApp({ db, config }: AppDeps): express.Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
 
+  app.use(checkHost(config));
   const answers = new AnswerCache(db);
+  const trusted = trustedRequestCheck(config.API_TOKEN, config.ALLOWED_HOSTS);
   const api = express.Router();
-  api.use(requireTokenOnPost(config.API_TOKEN));
+  // By method, so every write route (present or future) is guarded; user Cypher in a GET is named.
+  api.use(guardWrites(trusted));
+  api.get('/export', guardUserCypher(trusted, 'query'));
   api.use(express.json({ limit: '2mb' }));
   api.use(healthRoutes(db));
   api.use(graphRoutes(db, answers));

@@ -10,12 +10,17 @@ export const ArticleRecord = z.object({
   title: z.string().trim().min(1).max(1000).nullish(),
   date: IsoDate.nullish(),
   source: z.string().trim().min(1).max(500).nullish(),
-  url: z.string().url().max(2000).nullish(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' })
+    .max(2000)
+    .nullish(),
   // Not trimmed: evidence offsets point into the text exactly as given.
   text: z
     .string()
     .max(maxArticleChars, `the article text is over ${maxArticleChars} characters`)
-    .refine((text) => text.trim().length > 0, 'the article text is empty'),
+    .refine((text) => text.trim().length > 0, 'the article text is empty')
+    .refine((text) => !text.includes('\0'), 'the article text holds NUL characters: binary data, not text')
+    .refine((text) => /[\p{L}\p{N}]/u.test(text), 'the article text holds no letters or digits'),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 

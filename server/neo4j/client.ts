@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type RecordShape, type ResultSummary } from 'neo4j-driver';
-import type { Config } from '../config.ts';
+import { ConfigError, type Config } from '../config.ts';
+import { legacyLocalPassword, localPassword } from './local-password.ts';
 import { query, statements } from './queries.ts';
 
 /** The one module that talks to Neo4j: every statement it runs is a named file in cypher/. */
@@ -14,11 +15,18 @@ export interface Connection {
   database: string;
 }
 
+/** NEO4J_PASSWORD when set; else the local server's own password (made at its first start). */
+function password(config: Config): string {
+  if (config.NEO4J_PASSWORD) return config.NEO4J_PASSWORD;
+  if (config.NEO4J_URI) throw new ConfigError(`NEO4J_PASSWORD is not set: it is needed to connect to ${config.NEO4J_URI}`);
+  return localPassword(config);
+}
+
 export function connectionFromConfig(config: Config, localUri: string): Connection {
   return {
     uri: config.NEO4J_URI ?? localUri,
     user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
+    password: password(config),
     database: config.NEO4J_DATABASE,
   };
 }
@@ -176,11 +184,18 @@ export class Db {
 
 /**
  * Waits until Bolt answers with these credentials. On a new local server the built-in user
- * still has the password "neo4j", which must be changed before use: `setInitialPassword` does that.
+ * still has the password "neo4j", which must be changed before use (`setInitialPassword`); a
+ * local server made before passwords were random still has the old fixed one, which is changed
+ * to the connection's password (`migrateLegacyPassword`).
  */
 export async function waitForBolt(
   connection: Connection,
-  { timeoutMs, setInitialPassword, isAlive }: { timeoutMs: number; setInitialPassword: boolean; isAlive: () => boolean },
+  {
+    timeoutMs,
+    setInitialPassword,
+    migrateLegacyPassword,
+    isAlive,
+  }: { timeoutMs: number; setInitialPassword: boolean; migrateLegacyPassword: boolean; isAlive: () => boolean },
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -193,7 +208,10 @@ export async function waitForBolt(
     } catch (error) {
       lastError = error;
       const code = (error as { code?: string }).code ?? '';
-      if (setInitialPassword && code.startsWith('Neo.ClientError.Security')) await changeDefaultPassword(connection);
+      if (code.startsWith('Neo.ClientError.Security')) {
+        if (setInitialPassword) await changePassword(connection, 'neo4j', 'admin/set-initial-password');
+        if (migrateLegacyPassword) await changePassword(connection, legacyLocalPassword, 'admin/replace-legacy-password');
+      }
     } finally {
       await db.close();
     }
@@ -202,12 +220,12 @@ export async function waitForBolt(
   throw new Error(`Neo4j did not answer on ${connection.uri} within ${timeoutMs / 1000} s: ${String(lastError)}`);
 }
 
-async function changeDefaultPassword(connection: Connection): Promise<void> {
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, 'neo4j'));
+async function changePassword(connection: Connection, from: string, statement: string): Promise<void> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, from), { logging: { level: 'error', logger: () => undefined } });
   try {
-    await driver.executeQuery(query('admin/set-initial-password'), { password: connection.password }, { database: 'system' });
+    await driver.executeQuery(query(statement), { password: connection.password }, { database: 'system' });
   } catch {
-    // Not the default password (already changed): the caller reports the authentication error.
+    // Not that password (already changed): the caller reports the authentication error.
   } finally {
     await driver.close();
   }

@@ -128,6 +128,13 @@ export class CypherConsole {
     this.markError(null);
   }
 
+  /** A query from a shared address: shown, never run until the user presses Run (it may come from anyone). */
+  offerShared(query: string, params: string): void {
+    this.setQuery(query, params);
+    this.toggle(true);
+    show(this.result, notice('empty', 'This address holds a Cypher query. Read it, then press Run (Ctrl-Enter) to run it.'));
+  }
+
   setView(view: ResultView): void {
     this.view = view;
     for (const [key, button] of this.viewButtons) button.setAttribute('aria-pressed', String(key === view));

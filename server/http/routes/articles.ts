@@ -6,12 +6,12 @@ import { importArticles } from '../../import/importer.ts';
 import type { Db } from '../../neo4j/client.ts';
 import type { AnswerCache } from '../answer-cache.ts';
 import { HttpError, parseInput } from '../errors.ts';
-import { count } from '../inputs.ts';
+import { count, wholeNumber } from '../inputs.ts';
 
 const ListQuery = z.object({
   q: z.string().trim().max(200).optional(),
   limit: count(50, 500),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  offset: wholeNumber(0, 1_000_000).default(0),
 });
 const ArticleParams = z.object({ id: z.string().min(1).max(200) });
 
