@@ -7,3 +7,4 @@ CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date);
 CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases];
+CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE;

@@ -38,6 +38,8 @@ export const ConfigSchema = z.object({
 
   CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
   CYPHER_ROW_LIMIT: positiveInt.max(100_000).default(1000),
+  /** Bytes of JSON rows an ad-hoc query may answer with. */
+  CYPHER_BYTE_LIMIT: positiveInt.max(200_000_000).default(8_000_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

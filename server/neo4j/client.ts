@@ -1,4 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type RecordShape, type ResultSummary } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Transaction, type QueryResult, type Record as Neo4jRecord, type RecordShape, type ResultSummary } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
 import { ConfigError, type Config } from '../config.ts';
 import { legacyLocalPassword, localPassword } from './local-password.ts';
 import { query, statements } from './queries.ts';
@@ -42,14 +43,33 @@ function rows(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => record.toObject());
 }
 
-/** What a user's query returned, up to the row cap. */
+/** What a user's query returned, up to the row and byte caps. */
 export interface UserQueryResult {
   columns: string[];
   records: Neo4jRecord[];
-  /** More records existed than the row cap allowed. */
+  /** More records existed than the caps allowed. */
   truncated: boolean;
-  /** The summary (with the plan of an EXPLAIN); null when the stream was cut at the row cap. */
+  /** The summary (with the plan of an EXPLAIN); null when the stream was cut at a cap. */
   summary: ResultSummary | null;
+}
+
+export interface UserQueryLimits {
+  /** Wall-clock limit: the answer comes then, whatever Neo4j is doing, and the transaction is terminated. */
+  timeoutMs: number;
+  rowLimit: number;
+  /** Stops reading once the records read so far measure more than this (see `sizeOf`). */
+  byteLimit?: number;
+  sizeOf?: (record: Neo4jRecord) => number;
+}
+
+/** Records of a user's query pulled from Neo4j at a time. */
+const userFetchSize = 20;
+
+/** A user's query ran past its time limit: it was abandoned and its transaction terminated. */
+export class UserQueryTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the query ran longer than ${timeoutMs} ms`);
+  }
 }
 
 /** A transaction handed to `Db.writeTransaction`: runs named statements, all or nothing. */
@@ -114,22 +134,60 @@ export class Db {
     }
   }
 
+  /** Users' queries that ran past their time and that Neo4j has not finished yet (terminated, but still computing). */
+  private readonly lingering = new Set<string>();
+
+  /**
+   * Waits up to `waitMs` for Neo4j to let go of user queries that ran past their time (a terminated
+   * query usually ends within moments; an expression Neo4j does not interrupt runs to its end).
+   * False when one still runs.
+   */
+  async userQueriesSettled(waitMs: number): Promise<boolean> {
+    const deadline = Date.now() + waitMs;
+    while (this.lingering.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    return this.lingering.size === 0;
+  }
+
   /**
    * Runs a user's Cypher text in a READ transaction, so the database itself refuses writes.
-   * Reads at most `rowLimit` records; the rest of the stream is discarded, not buffered.
-   * Integers come back as BigInt.
-   * Not retried: a user's query that failed is reported, not repeated.
+   * Reads at most `rowLimit` records (and `byteLimit` bytes by `sizeOf`); the rest of the stream is
+   * discarded, not buffered. At `timeoutMs` it throws UserQueryTimeout without waiting for Neo4j
+   * and terminates the transaction (tagged in its metadata so it can be found). Integers come back
+   * as BigInt. Not retried: a user's query that failed is reported, not repeated.
    */
-  async readUserQuery(text: string, params: Params, { timeoutMs, rowLimit }: { timeoutMs: number; rowLimit: number }): Promise<UserQueryResult> {
+  async readUserQuery(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
     this.userDriver ??= newDriver(this.connection, { useBigInt: true });
-    const session = this.userDriver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
-    const tx = session.beginTransaction({ timeout: timeoutMs });
+    const tag = randomUUID();
+    // Records are pulled a few at a time, so a cap reached early leaves the rest unsent (not buffered in the driver).
+    const session = this.userDriver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ, fetchSize: userFetchSize });
+    // Neo4j's own timeout too: it stops the queries that check for termination even if this process dies.
+    const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { explorerUserQuery: tag } });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new UserQueryTimeout(limits.timeoutMs)), limits.timeoutMs);
+    });
+    const reading = this.readRecords(tx, text, params, limits);
+    try {
+      return await Promise.race([reading, timedOut]);
+    } catch (error) {
+      if (error instanceof UserQueryTimeout) this.abandon(tag, reading);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      if (!this.lingering.has(tag)) await session.close();
+      else void reading.catch(() => undefined).finally(() => session.close().finally(() => this.lingering.delete(tag)));
+    }
+  }
+
+  private async readRecords(tx: Transaction, text: string, params: Params, { rowLimit, byteLimit = Infinity, sizeOf }: UserQueryLimits): Promise<UserQueryResult> {
     try {
       const result = tx.run(text, params);
       const records: Neo4jRecord[] = [];
+      let bytes = 0;
       let truncated = false;
       for await (const record of result) {
-        if (records.length === rowLimit) {
+        bytes += sizeOf?.(record) ?? 0;
+        if (records.length === rowLimit || bytes > byteLimit) {
           truncated = true;
           break;
         }
@@ -142,9 +200,14 @@ export class Db {
     } catch (error) {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw error;
-    } finally {
-      await session.close();
     }
+  }
+
+  /** Terminates a timed-out user query in Neo4j and remembers it until Neo4j lets go of it. */
+  private abandon(tag: string, reading: Promise<unknown>): void {
+    this.lingering.add(tag);
+    void reading.catch(() => undefined);
+    void this.writeAutoCommit('admin/terminate-user-query', { tag }).catch(() => undefined);
   }
 
   /** Runs a statement outside an explicit transaction, as `CALL { } IN TRANSACTIONS` and schema commands need. */
