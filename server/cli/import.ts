@@ -28,7 +28,8 @@ runMain(async () => {
       console.error('Emptied the database.');
     }
     const progress = progressReporter();
-    const { summary } = await runImport(db, sources, { batchSize, onProgress: progress.update }).finally(progress.stop);
+    const onLockWait = (owner: string) => console.error(`Waiting for another import of this database to finish (${owner})…`);
+    const { summary } = await runImport(db, sources, { batchSize, onProgress: progress.update, onLockWait }).finally(progress.stop);
     console.log(formatSummary(summary));
     return summary.articles.failed > 0 ? 1 : 0;
   } finally {

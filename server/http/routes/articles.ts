@@ -2,6 +2,7 @@ import { Router } from 'express';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { ArticleRecord } from '../../import/article-input.ts';
+import { ImportLockBusy } from '../../import/import-lock.ts';
 import { importArticles } from '../../import/importer.ts';
 import type { Db } from '../../neo4j/client.ts';
 import type { AnswerCache } from '../answer-cache.ts';
@@ -14,6 +15,8 @@ const ListQuery = z.object({
   offset: wholeNumber(0, 1_000_000).default(0),
 });
 const ArticleParams = z.object({ id: z.string().min(1).max(200) });
+/** A posted article waits this long for a running import (another post, `npm run import`) to finish. */
+const importWaitMs = 30_000;
 
 /** GET /api/articles (a page, optionally filtered by title), GET /api/articles/:id, POST /api/articles (import one). */
 export function articleRoutes(db: Db, answers: AnswerCache): Router {
@@ -31,7 +34,12 @@ export function articleRoutes(db: Db, answers: AnswerCache): Router {
     })
     .post('/articles', async (req, res) => {
       const record = parseInput(ArticleRecord, req.body);
-      const [outcome] = await importArticles(db, [{ ...record, file: null }], { keepExtractions: true }).finally(() => answers.graphChanged());
+      const [outcome] = await importArticles(db, [{ ...record, file: null, key: null }], { keepExtractions: true, lockWaitMs: importWaitMs })
+        .catch((error: unknown) => {
+          if (error instanceof ImportLockBusy) throw new HttpError(503, 'another import is running; retry shortly', { retryAfterMs: importWaitMs });
+          throw error;
+        })
+        .finally(() => answers.graphChanged());
       if (!outcome || outcome.status === 'failed') throw new HttpError(422, outcome?.reason ?? 'the article could not be imported');
       const extraction = outcome.extraction ? { actors: outcome.extraction.actors, relations: outcome.extraction.relations } : null;
       // An unchanged article (same text posted again) creates nothing: 200, and no extraction was run.
