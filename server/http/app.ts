@@ -59,6 +59,7 @@ export function createApp({ db, config }: AppDeps): express.Express {
     app.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
   }
+  app.use((req, _res, next) => next(new HttpError(404, `nothing at ${req.method} ${req.path}`)));
   app.use(errorHandler);
   return app;
 }

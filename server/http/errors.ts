@@ -40,6 +40,8 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
     res.status(413).json({ error: `request body too large (limit ${error.limit} bytes)` });
   } else if (error?.type === 'entity.parse.failed') {
     res.status(400).json({ error: 'request body is not valid JSON' });
+  } else if (error instanceof URIError || (status === 400 && /decode/i.test(String(error?.message)))) {
+    res.status(400).json({ error: 'the address holds a malformed percent-encoding (%XX escapes of UTF-8 are expected)' });
   } else if (status) {
     res.status(status).json({ error: error.expose && typeof error.message === 'string' ? error.message : 'bad request' });
   } else {

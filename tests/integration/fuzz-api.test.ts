@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
+import { Random } from '../../server/corpus/random.ts';
 import { rawRequest, type RawAnswer } from '../support/raw-http.ts';
 import { openApi, type Api } from './api-support.ts';
 
@@ -17,16 +18,6 @@ before(async () => {
   api = await openApi({ CYPHER_TIMEOUT_MS: '3000' });
 });
 after(() => api.close());
-
-/** mulberry32: a small seeded generator, so a failure replays exactly. */
-function generator(state: number): () => number {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const nastyValues = [
   '', '%', '%ZZ', '%C3%28', '%00', '%FF%FE', '0x10', '1e3', '-1', '0', '1.5', '99999999999999999999', 'NaN', 'Infinity',
@@ -62,20 +53,17 @@ const bodies: Array<{ type: string; body: string | Buffer; encoding?: string }> 
   { type: 'application/x-www-form-urlencoded', body: 'text=hello' },
 ];
 
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
-function randomRequest(random: () => number): { method: string; path: string; headers: Record<string, string>; body?: string | Buffer } {
-  const value = () => pick(random, nastyValues);
-  if (random() < 0.35) {
-    const { type, body, encoding } = pick(random, bodies);
-    const path = pick(random, ['/api/articles', '/api/cypher', '/api/graph', '/api/nothing']);
-    return { method: pick(random, ['POST', 'POST', 'PUT', 'PATCH', 'DELETE']), path, headers: { 'content-type': type, ...(encoding && { 'content-encoding': encoding }) }, body };
+function randomRequest(random: Random): { method: string; path: string; headers: Record<string, string>; body?: string | Buffer } {
+  // Spaces are the one byte of these values an HTTP request line cannot carry as it is.
+  const value = () => random.pick(nastyValues).replaceAll(' ', '%20');
+  if (random.chance(0.35)) {
+    const { type, body, encoding } = random.pick(bodies);
+    const path = random.pick(['/api/articles', '/api/cypher', '/api/graph', '/api/nothing']);
+    return { method: random.pick(['POST', 'POST', 'PUT', 'PATCH', 'DELETE']), path, headers: { 'content-type': type, ...(encoding && { 'content-encoding': encoding }) }, body };
   }
-  const path = pick(random, pathTemplates).replace(/\{v\}/g, value);
-  const query = Array.from({ length: Math.floor(random() * 4) }, () => `${pick(random, parameterNames)}=${value()}`).join('&');
-  return { method: pick(random, ['GET', 'GET', 'GET', 'HEAD', 'OPTIONS']), path: query ? `${path}?${query}` : path, headers: {} };
+  const path = random.pick(pathTemplates).replace(/\{v\}/g, value);
+  const query = Array.from({ length: random.int(0, 3) }, () => `${random.pick(parameterNames)}=${value()}`).join('&');
+  return { method: random.pick(['GET', 'GET', 'GET', 'HEAD', 'OPTIONS']), path: query ? `${path}?${query}` : path, headers: {} };
 }
 
 test('the requests the attack found answering 500 now answer 4xx', async () => {
@@ -102,7 +90,7 @@ test('the requests the attack found answering 500 now answer 4xx', async () => {
 });
 
 test(`fuzz: ${requests} seeded requests over every endpoint, no 5xx`, async (t) => {
-  const random = generator(seed);
+  const random = new Random(seed);
   const statuses = new Map<number, number>();
   const failures: string[] = [];
   for (let index = 0; index < requests; index++) {
