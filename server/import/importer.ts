@@ -145,10 +145,16 @@ function chunks<T>(items: T[], size: number): T[][] {
  * One import at a time per database: it waits for the import lock first.
  */
 export async function importArticles(db: Db, inputs: ArticleInput[], options: ImportOptions = {}): Promise<ArticleOutcome[]> {
-  const lock = await withRetries(
-    () => acquireImportLock(db, { waitMs: options.lockWaitMs ?? Infinity, ...(options.onLockWait && { onWait: options.onLockWait }) }),
-    options.retryDelaysMs ?? defaultRetryDelaysMs,
-  );
+  let lock: ImportLock;
+  try {
+    lock = await withRetries(
+      () => acquireImportLock(db, { waitMs: options.lockWaitMs ?? Infinity, ...(options.onLockWait && { onWait: options.onLockWait }) }),
+      options.retryDelaysMs ?? defaultRetryDelaysMs,
+    );
+  } catch (error) {
+    if (isUnavailable(error)) throw new ImportInterrupted(0, lastOfEachId(inputs).length, error);
+    throw error;
+  }
   try {
     return await importLocked(db, lock, inputs, options);
   } finally {
