@@ -249,7 +249,8 @@ export class Db {
  * Waits until Bolt answers with these credentials. On a new local server the built-in user
  * still has the password "neo4j", which must be changed before use (`setInitialPassword`); a
  * local server made before passwords were random still has the old fixed one, which is changed
- * to the connection's password (`migrateLegacyPassword`).
+ * to the connection's password (`migrateLegacyPassword`). The change is tried before logging in,
+ * so that failed logins do not trip Neo4j's lock-out (3 failures lock the user for 5 s).
  */
 export async function waitForBolt(
   connection: Connection,
@@ -261,9 +262,15 @@ export async function waitForBolt(
   }: { timeoutMs: number; setInitialPassword: boolean; migrateLegacyPassword: boolean; isAlive: () => boolean },
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  // The passwords the server may still have, tried until one change succeeds or is refused as wrong.
+  let pending = [...(setInitialPassword ? ['neo4j'] : []), ...(migrateLegacyPassword ? [legacyLocalPassword] : [])];
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (!isAlive()) throw new Error('the Neo4j process exited while starting');
+    for (const old of pending) {
+      const outcome = await changePassword(connection, old);
+      if (outcome !== 'not ready') pending = outcome === 'changed' ? [] : pending.filter((password) => password !== old);
+    }
     const db = new Db(connection);
     try {
       await db.driver.executeQuery('RETURN 1', {}, { database: connection.database });
@@ -271,10 +278,7 @@ export async function waitForBolt(
     } catch (error) {
       lastError = error;
       const code = (error as { code?: string }).code ?? '';
-      if (code.startsWith('Neo.ClientError.Security')) {
-        if (setInitialPassword) await changePassword(connection, 'neo4j', 'admin/set-initial-password');
-        if (migrateLegacyPassword) await changePassword(connection, legacyLocalPassword, 'admin/replace-legacy-password');
-      }
+      if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') await new Promise((resolve) => setTimeout(resolve, 5_000));
     } finally {
       await db.close();
     }
@@ -283,12 +287,14 @@ export async function waitForBolt(
   throw new Error(`Neo4j did not answer on ${connection.uri} within ${timeoutMs / 1000} s: ${String(lastError)}`);
 }
 
-async function changePassword(connection: Connection, from: string, statement: string): Promise<void> {
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, from), { logging: { level: 'error', logger: () => undefined } });
+/** Changes the user's password from `old` to the connection's: done, refused (not that password), or the server is not ready yet. */
+async function changePassword(connection: Connection, old: string): Promise<'changed' | 'wrong password' | 'not ready'> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, old), { logging: { level: 'error', logger: () => undefined } });
   try {
-    await driver.executeQuery(query(statement), { password: connection.password }, { database: 'system' });
-  } catch {
-    // Not that password (already changed): the caller reports the authentication error.
+    await driver.executeQuery(query('admin/change-own-password'), { old, password: connection.password }, { database: 'system' });
+    return 'changed';
+  } catch (error) {
+    return (error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized' ? 'wrong password' : 'not ready';
   } finally {
     await driver.close();
   }
