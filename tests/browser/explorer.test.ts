@@ -379,7 +379,7 @@ test('a pasted article is imported, its extraction is shown, and its text is ren
 });
 
 test('with the database down the page says so instead of showing an empty graph', async () => {
-  const downConfig = testConfig({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_BOLT_PORT: '9' });
+  const downConfig = testConfig({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_BOLT_PORT: '9', NEO4J_PASSWORD: 'unused-password' });
   const downDb = new Db(connectionFromConfig(downConfig, 'bolt://127.0.0.1:9'));
   const downServer = await serve(downDb, downConfig);
   try {
