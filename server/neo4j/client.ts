@@ -170,12 +170,18 @@ export class Db {
     try {
       return await Promise.race([reading, timedOut]);
     } catch (error) {
-      if (error instanceof UserQueryTimeout) this.abandon(tag, reading);
+      if (error instanceof UserQueryTimeout) this.abandon(tag);
       throw error;
     } finally {
       clearTimeout(timer);
       if (!this.lingering.has(tag)) await session.close();
-      else void reading.catch(() => undefined).finally(() => session.close().finally(() => this.lingering.delete(tag)));
+      else {
+        void reading
+          .catch(() => undefined)
+          .then(() => session.close())
+          .catch(() => undefined)
+          .finally(() => this.lingering.delete(tag));
+      }
     }
   }
 
@@ -204,9 +210,8 @@ export class Db {
   }
 
   /** Terminates a timed-out user query in Neo4j and remembers it until Neo4j lets go of it. */
-  private abandon(tag: string, reading: Promise<unknown>): void {
+  private abandon(tag: string): void {
     this.lingering.add(tag);
-    void reading.catch(() => undefined);
     void this.writeAutoCommit('admin/terminate-user-query', { tag }).catch(() => undefined);
   }
 
