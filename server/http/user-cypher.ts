@@ -57,6 +57,11 @@ function refused(what: string): HttpError {
   return new HttpError(400, `refused: ${what} is not allowed in the explorer's read-only console`, { code: 'Explorer.Refused' });
 }
 
+/** The plan's operators, without their runtime suffix (`Filter@neo4j` → `Filter`). */
+function operatorsOf(plan: Plan): string[] {
+  return [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operatorsOf)];
+}
+
 function checkPlan(plan: Plan): void {
   const operator = plan.operatorType.replace(/@.*$/, '');
   const refusedOperator = refusedOperators[operator];
@@ -108,13 +113,21 @@ function explainText(query: string): { text: string; shift: { lines: number; cha
 export function nestingDepth(query: string): number {
   let depth = 0;
   let deepest = 0;
-  const tokens = /'(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?|`[^`]*`?|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|[([{]|[)\]}]/g;
-  for (const [token] of query.matchAll(tokens)) {
-    if (token.length !== 1) continue;
-    depth = '([{'.includes(token) ? depth + 1 : Math.max(0, depth - 1);
+  for (const [bracket] of codeText(query).matchAll(/[([{)\]}]/g)) {
+    depth = '([{'.includes(bracket) ? depth + 1 : Math.max(0, depth - 1);
     deepest = Math.max(deepest, depth);
   }
   return deepest;
+}
+
+/** The query with its strings, quoted names and comments blanked out. */
+function codeText(query: string): string {
+  return query.replace(/'(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?|`[^`]*`?|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, ' ');
+}
+
+/** True when the query says SHOW as a keyword, not a property (administration commands such as SHOW USERS give no plan to check). */
+export function saysShow(query: string): boolean {
+  return /(?<![.\w$])SHOW\b/i.test(codeText(query));
 }
 
 /** The most elements a range() with literal bounds in the text makes (0 when there is none). */
@@ -143,13 +156,24 @@ async function refuseUnsafe(db: Db, query: string, params: Params, limits: UserQ
   } catch (error) {
     throw clientError(error, limits.timeoutMs, shift);
   }
-  if (plan) checkPlan(plan);
+  if (!plan) throw refused('a command the explorer cannot check (it has no query plan)');
+  checkPlan(plan);
+  if (saysShow(query) && !operatorsOf(plan).some((operator) => allowedShowOperators.has(operator))) throw refused('this SHOW command');
+}
+
+/** Rows converted to JSON while their size was measured, so that each is converted once. */
+const convertedRows = new WeakMap<Neo4jRecord, Record<string, Json>>();
+
+function jsonRow(record: Neo4jRecord): Record<string, Json> {
+  return convertedRows.get(record) ?? (toJson(record.toObject()) as Record<string, Json>);
 }
 
 /** The size of a record as JSON, to bound an answer in bytes as well as rows. */
 function jsonSize(record: Neo4jRecord): number {
+  const row = jsonRow(record);
+  convertedRows.set(record, row);
   try {
-    return JSON.stringify(toJson(record.toObject())).length;
+    return JSON.stringify(row).length;
   } catch {
     return Infinity; // beyond what a JavaScript string can hold
   }
@@ -178,7 +202,7 @@ export async function runUserCypher(db: Db, config: Config, query: string, jsonP
   const rawRows = result.records.map((record) => record.toObject());
   return {
     columns: result.columns,
-    rows: rawRows.map((row) => toJson(row) as Record<string, Json>),
+    rows: result.records.map(jsonRow),
     truncated: result.truncated,
     graph: resultGraph(rawRows),
     elapsedMs: Math.round(performance.now() - began),
