@@ -62,8 +62,12 @@ export interface UserQueryLimits {
   sizeOf?: (record: Neo4jRecord) => number;
 }
 
-/** Records of a user's query pulled from Neo4j at a time. */
-const userFetchSize = 20;
+/**
+ * Records of a user's query pulled from Neo4j at a time. Few: the driver decodes a record in one go,
+ * blocking the event loop (a row of 1,000,000 integers takes about a second), so at most this many
+ * such rows are decoded before the caps or the timeout can stop the stream.
+ */
+const userFetchSize = 2;
 
 /** A user's query ran past its time limit: it was abandoned and its transaction terminated. */
 export class UserQueryTimeout extends Error {
