@@ -88,8 +88,9 @@ test('a huge single row is bounded in bytes: answered within the timeout, flagge
   const health = await timed(() => api.get('/api/health'));
   const { value, ms } = await huge;
   t.diagnostic(`huge rows: ${value.status} in ${ms} ms with ${value.body.rows?.length ?? 0} rows; /api/health meanwhile in ${health.ms} ms`);
-  // The driver decodes a row of 1,000,000 integers in one go (the event loop waits): a few such rows may pass the timeout.
-  assert.ok(ms < timeoutMs + 10_000, `${ms} ms`);
+  // The driver decodes a row of 1,000,000 integers in one go while the event loop waits: on a loaded machine the
+  // answer comes some seconds after the timeout (before: more than 2 minutes, then a 500).
+  assert.ok(ms < timeoutMs + 30_000, `${ms} ms`);
   assert.equal(health.value.status, 200);
   // On a loaded machine, decoding and measuring the first rows of 1,000,000 integers can outlast the timeout: then 504.
   if (value.status === 200) {
