@@ -10,3 +10,4 @@ CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a
 CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;
 CREATE INDEX retired_actor_id IF NOT EXISTS FOR (a:RetiredActor) ON (a.id);
 CREATE INDEX rejected_claim_id IF NOT EXISTS FOR (c:RejectedClaim) ON (c.id);
+CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE;

@@ -15,6 +15,11 @@ const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m
 export const ConfigSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** Further host names the server answers to (a reverse proxy's name), comma-separated. */
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name.length > 0)),
   API_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
 
   NEO4J_URI: z
@@ -22,7 +27,8 @@ export const ConfigSchema = z.object({
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected bolt://, neo4j://, neo4j+s:// or bolt+s:// followed by a host')
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j 5 refuses shorter ones)').default('explorer-local'),
+  /** Unset with a local server: the random password kept in `<NEO4J_LOCAL_DIR>/password`. */
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j 5 refuses shorter ones)').optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
 
   NEO4J_LOCAL_DIR: z.string().min(1).default('db/.neo4j/local'),
@@ -36,6 +42,8 @@ export const ConfigSchema = z.object({
 
   CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
   CYPHER_ROW_LIMIT: positiveInt.max(100_000).default(1000),
+  /** Bytes of JSON rows an ad-hoc query may answer with. */
+  CYPHER_BYTE_LIMIT: positiveInt.max(200_000_000).default(8_000_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -58,6 +66,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The user's own actors and cue words, as the configuration names them. */
 export function userKnowledge(config: Pick<Config, 'ACTORS_FILE' | 'CUES_FILE'>): UserKnowledge {
   return { actorsFile: config.ACTORS_FILE, cuesFile: config.CUES_FILE };
+}
+
+/** True for an address only this machine reaches: 127.x.x.x, ::1, localhost. */
+export function isLoopback(host: string): boolean {
+  return /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i.test(host);
+}
+
+/** Serving beyond this machine without API_TOKEN would let anyone on the network write: refused. */
+export function checkServing(config: Config): void {
+  if (!isLoopback(config.HOST) && !config.API_TOKEN) {
+    throw new ConfigError(`Refusing to serve on HOST=${config.HOST} without API_TOKEN: set API_TOKEN (8+ characters) or bind 127.0.0.1`);
+  }
 }
 
 /** Absolute path of the local Neo4j's instance folder (conf, data, logs). */

@@ -103,9 +103,8 @@ export class Explorer {
     await loaded;
     if (this.state.cypher) {
       const cypher = await this.cypherConsole();
-      cypher.setQuery(this.state.cypher, this.state.cypherParams ?? '');
       cypher.setView(this.state.cypherView);
-      await cypher.run();
+      cypher.offerShared(this.state.cypher, this.state.cypherParams ?? '');
     }
     await this.restoreSelection();
   }

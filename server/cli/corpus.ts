@@ -8,11 +8,23 @@ import { parseArgs } from 'node:util';
 import { generateArticles } from '../corpus/generate.ts';
 
 function main(): number {
-  const { values } = parseArgs({ options: { articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const usage = 'usage: npm run corpus -- --articles N --out DIR [--seed S]';
+  const options = { articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, help: { type: 'boolean' } } as const;
+  let values;
+  try {
+    ({ values } = parseArgs({ options }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   const count = Number(values.articles);
   const seed = Number(values.seed);
   if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-    console.error('usage: npm run corpus -- --articles N --out DIR [--seed S]');
+    console.error(usage);
     return 2;
   }
   mkdirSync(values.out, { recursive: true });

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.ts';
+import { localPasswordFile } from '../neo4j/local-password.ts';
 import { describe, localServer, startLocalNeo4j } from '../neo4j/local-server.ts';
 import { runMain } from './main.ts';
 
@@ -13,4 +14,5 @@ runMain(async () => {
   const { pid, started } = await startLocalNeo4j(config);
   const seconds = ((Date.now() - began) / 1000).toFixed(1);
   console.log(started ? `Started ${describe(server)}, pid ${pid}, in ${seconds} s.` : `Already running: ${describe(server)}, pid ${pid}.`);
+  if (!config.NEO4J_PASSWORD) console.log(`User ${config.NEO4J_USER}; its password is in ${localPasswordFile(config)}.`);
 });

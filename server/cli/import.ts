@@ -50,7 +50,8 @@ runMain(async () => {
     }
     if (bundles.length && !articlePaths.length) return failedBundles > 0 ? 1 : 0;
     const progress = progressReporter();
-    const { summary } = await runImport(db, sources, { batchSize, knowledge, reextract: values.reextract, onProgress: progress.update }).finally(progress.stop);
+    const onLockWait = (owner: string) => console.error(`Waiting for another import of this database to finish (${owner})…`);
+    const { summary } = await runImport(db, sources, { batchSize, knowledge, reextract: values.reextract, onProgress: progress.update, onLockWait }).finally(progress.stop);
     console.log(formatSummary(summary));
     return summary.articles.failed + failedBundles > 0 ? 1 : 0;
   } finally {

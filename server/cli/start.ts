@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { loadConfig, projectRoot, userKnowledge } from '../config.ts';
+import { checkServing, loadConfig, projectRoot, userKnowledge } from '../config.ts';
 import { loadUserKnowledge, type UserKnowledge } from '../extract/user-knowledge.ts';
 import { UserError } from '../errors.ts';
 import { apiRetryTimeMs, clientDist, createApp } from '../http/app.ts';
@@ -37,6 +37,7 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 
 runMain(async () => {
   const config = loadConfig();
+  checkServing(config);
   loadUserKnowledge(userKnowledge(config));
   const began = Date.now();
   buildClientOnce();

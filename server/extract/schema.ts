@@ -13,8 +13,18 @@ export const relationTypes = ['supports', 'opposes', 'negotiates'] as const;
 export const RelationType = z.enum(relationTypes);
 export type RelationType = z.infer<typeof RelationType>;
 
-/** ISO date, possibly partial: "2024", "2024-12" or "2024-12-13". */
-export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+/** True when the month and day exist in the calendar ("2024-02-29" yes, "2023-02-29" and "2024-13" no). */
+export function isCalendarDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** ISO date, possibly partial: "2024", "2024-12" or "2024-12-13", of a real calendar day or month. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'no such date in the calendar');
 
 export const ExtractedActor = z.object({
   /** Stable id derived from the canonical name (lower-case slug), the same in every article. */

@@ -6,8 +6,9 @@ import { projectRoot } from '../config.ts';
 import type { Db } from '../neo4j/client.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { afterWrite } from './after-write.ts';
-import { requireTokenOnPost } from './auth.ts';
+import { guardUserCypher, guardWrites, trustedRequestCheck } from './auth.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import { checkHost } from './host-check.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { correctionRoutes } from './routes/corrections.ts';
@@ -39,9 +40,13 @@ export function createApp({ db, config }: AppDeps): express.Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
 
+  app.use(checkHost(config));
   const answers = new AnswerCache(db);
+  const trusted = trustedRequestCheck(config.API_TOKEN, config.ALLOWED_HOSTS);
   const api = express.Router();
-  api.use(requireTokenOnPost(config.API_TOKEN));
+  // By method, so every write route (present or future) is guarded; user Cypher in a GET is named.
+  api.use(guardWrites(trusted));
+  api.get('/export', guardUserCypher(trusted, 'query'));
   api.use(express.json({ limit: '2mb' }));
   api.use(['/articles', '/actors', '/claims', '/corrections'], afterWrite(() => answers.graphChanged()));
   api.use(healthRoutes(db));
@@ -62,6 +67,7 @@ export function createApp({ db, config }: AppDeps): express.Express {
     app.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
   }
+  app.use((req, _res, next) => next(new HttpError(404, `nothing at ${req.method} ${req.path}`)));
   app.use(errorHandler);
   return app;
 }

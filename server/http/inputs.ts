@@ -14,12 +14,21 @@ export const ActorIds = commaList(ActorId, 5000);
 export const RelationTypes = commaList(RelationType).default([...relationTypes]);
 export const Flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
+/** A whole number written in decimal digits: `0x10`, `1e3`, `12.0` and ` 7` are refused, not reinterpreted. */
+export function wholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, 'expected a whole number in decimal digits')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+
 export function count(defaultValue: number, max: number) {
-  return z.coerce.number().int().min(1).max(max).default(defaultValue);
+  return wholeNumber(1, max).default(defaultValue);
 }
 
 /** At most this many edges in an answer, the heaviest first; unset: `edgesPerActor` × the actor limit. */
-export const MaxEdges = z.coerce.number().int().min(1).max(100_000).optional();
+export const MaxEdges = wholeNumber(1, 100_000).optional();
 export const edgesPerActor = 5;
 
 /** The edge cap of an answer showing at most `limit` actors. */

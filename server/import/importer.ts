@@ -2,9 +2,10 @@ import { activeCorrections, reapplyCorrections, type UnfitCorrection } from '../
 import { UserError } from '../errors.ts';
 import type { ArticleExtraction } from '../extract/schema.ts';
 import { type Db, isUnavailable, type NamedTransaction } from '../neo4j/client.ts';
-import { articleId, articleMeta, sha256, type ArticleInput } from './article-input.ts';
+import { articleId, articleMeta, legacyArticleId, sha256, type ArticleInput } from './article-input.ts';
 import { inlineExtractor, workerExtractor, type Extractor } from './extractors.ts';
 import { loadUserKnowledge, type UserKnowledge } from '../extract/user-knowledge.ts';
+import { acquireImportLock, type ImportLock } from './import-lock.ts';
 import { planBatch, type BatchRows, type ExtractedArticle } from './plan.ts';
 
 export type ArticleStatus = 'new' | 'changed' | 'unchanged' | 'failed';
@@ -41,6 +42,10 @@ export interface ImportOptions {
   extractor?: Extractor;
   /** Corrections re-applied after a batch that no longer fit (their claim or actor is no longer extracted). */
   onUnfitCorrections?: (unfit: UnfitCorrection[]) => void;
+  /** How long to wait for another import of the same database to finish (default: as long as it takes). */
+  lockWaitMs?: number;
+  /** Told once when the import has to wait for another one. */
+  onLockWait?: (owner: string) => void;
 }
 
 /** Neo4j stayed unreachable: says what was written and what was not. */
@@ -82,10 +87,17 @@ interface PreparedBatch {
 }
 
 async function prepareBatch(db: Db, extractor: Extractor, inputs: ArticleInput[], options: ImportOptions): Promise<PreparedBatch> {
-  const ids = inputs.map(articleId);
-  const stored = await withRetries(() => db.read('import/existing-articles', { ids }), options.retryDelaysMs ?? defaultRetryDelaysMs);
+  const newIds = inputs.map(articleId);
+  const legacyIds = inputs.map(legacyArticleId);
+  const lookup = [...newIds, ...legacyIds.filter((id) => id !== null)];
+  const stored = await withRetries(() => db.read('import/existing-articles', { ids: lookup }), options.retryDelaysMs ?? defaultRetryDelaysMs);
   const storedHash = new Map(stored.map((row) => [row.id as string, row.sha256 as string]));
   const hashes = inputs.map((input) => sha256(input.text));
+  const ids = inputs.map((_input, index) => {
+    const legacy = legacyIds[index];
+    const keepLegacy = !storedHash.has(newIds[index]!) && legacy && storedHash.get(legacy) === hashes[index];
+    return keepLegacy ? legacy : newIds[index]!;
+  });
   const pending = inputs.map((input, index) => ({ input, id: ids[index]!, hash: hashes[index]!, previous: storedHash.get(ids[index]!) }));
   const isUnchanged = (article: (typeof pending)[number]) => !options.reextract && article.previous === article.hash;
   const unchanged = pending.filter(isUnchanged);
@@ -141,8 +153,27 @@ function chunks<T>(items: T[], size: number): T[][] {
 /**
  * Extracts and writes articles in batches of one transaction each; a failed article does not stop
  * the rest. While one batch is written, the next is extracted (on a worker thread for large imports).
+ * One import at a time per database: it waits for the import lock first.
  */
 export async function importArticles(db: Db, inputs: ArticleInput[], options: ImportOptions = {}): Promise<ArticleOutcome[]> {
+  let lock: ImportLock;
+  try {
+    lock = await withRetries(
+      () => acquireImportLock(db, { waitMs: options.lockWaitMs ?? Infinity, ...(options.onLockWait && { onWait: options.onLockWait }) }),
+      options.retryDelaysMs ?? defaultRetryDelaysMs,
+    );
+  } catch (error) {
+    if (isUnavailable(error)) throw new ImportInterrupted(0, lastOfEachId(inputs).length, error);
+    throw error;
+  }
+  try {
+    return await importLocked(db, lock, inputs, options);
+  } finally {
+    await lock.release().catch(() => undefined); // unreachable Neo4j: the lock expires by itself
+  }
+}
+
+async function importLocked(db: Db, lock: ImportLock, inputs: ArticleInput[], options: ImportOptions): Promise<ArticleOutcome[]> {
   const batchSize = options.batchSize ?? 200;
   const retryDelays = options.retryDelaysMs ?? defaultRetryDelaysMs;
   const batches = chunks(lastOfEachId(inputs), batchSize);
@@ -172,6 +203,7 @@ export async function importArticles(db: Db, inputs: ArticleInput[], options: Im
           retryDelays,
         );
         if (unfit.length > 0) options.onUnfitCorrections?.(unfit);
+        await withRetries(() => lock.renew(), retryDelays);
         progress.writeMs += performance.now() - began;
         progress.claims += rows.claims.length;
       }

@@ -27,19 +27,64 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 class InputError extends Error {}
 class NotArticles extends Error {}
 
-function listFiles(entry: string): string[] {
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return [entry];
-  return fs
-    .readdirSync(entry)
-    .sort()
-    .filter((name) => !name.startsWith('.'))
-    .flatMap((name) => {
-      const child = path.join(entry, name);
+/** A file to read, and the key that names it (`seeds/001.txt`: from the folder named on the command line). */
+interface FoundFile {
+  file: string;
+  key: string;
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function linkProblem(error: NodeJS.ErrnoException, link: string): string {
+  if (error instanceof InputError) return error.message;
+  if (error.code === 'ELOOP') return 'a symbolic link loop: not followed';
+  if (error.code === 'ENOENT') return `a symbolic link to nothing (${fs.readlinkSync(link)}): not followed`;
+  return error.message;
+}
+
+/**
+ * The article and feed files under a path. A folder is walked recursively; a symbolic link in it is
+ * followed only when it stays inside the folder; a loop, a dangling link or one leading out is a
+ * failure of that entry alone. A link named on the command line is the user's choice and followed.
+ */
+function listFiles(entry: string, failures: SourceFailure[]): FoundFile[] {
+  const absolute = path.resolve(entry);
+  const keyOf = (file: string) => path.relative(path.dirname(absolute), file).split(path.sep).join('/');
+  if (!fs.statSync(absolute).isDirectory()) return [{ file: absolute, key: keyOf(absolute) }];
+  const root = fs.realpathSync(absolute);
+  // Real paths already read: a link back to a folder, or to a file, already listed adds nothing.
+  const seen = new Set<string>();
+  const found: FoundFile[] = [];
+  const walk = (folder: string) => {
+    const real = fs.realpathSync(folder);
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const name of fs.readdirSync(folder).sort()) {
+      if (name.startsWith('.')) continue;
+      const child = path.join(folder, name);
+      let stat: fs.Stats;
+      try {
+        if (fs.lstatSync(child).isSymbolicLink() && !isInside(root, fs.realpathSync(child))) {
+          throw new InputError(`a symbolic link leading outside ${path.basename(absolute)} (${fs.readlinkSync(child)}): not followed`);
+        }
+        stat = fs.statSync(child);
+      } catch (error) {
+        failures.push({ file: keyOf(child), reason: linkProblem(error as NodeJS.ErrnoException, child) });
+        continue;
+      }
       const extension = path.extname(name).toLowerCase();
-      const isDirectory = fs.statSync(child).isDirectory();
-      return isDirectory || articleExtensions.has(extension) || (recordExtensions.has(extension) && name !== 'manifest.json') ? listFiles(child) : [];
-    });
+      if (stat.isDirectory()) walk(child);
+      else if ((articleExtensions.has(extension) || (recordExtensions.has(extension) && name !== 'manifest.json')) && !seen.has(fs.realpathSync(child))) {
+        seen.add(fs.realpathSync(child));
+        found.push({ file: child, key: keyOf(child) });
+      }
+    }
+  };
+  walk(absolute);
+  return found;
 }
 
 function readText(file: string): string {
@@ -82,19 +127,18 @@ function manifestEntry(file: string): Manifest['articles'][string] {
   return manifests.get(folder)![path.basename(file)] ?? {};
 }
 
-function articleFromFile(file: string): ArticleInput {
+function articleFromFile({ file, key }: FoundFile): ArticleInput {
   const parsed = ArticleRecord.safeParse({ ...manifestEntry(file), text: readText(file) });
   if (!parsed.success) throw new InputError(describeIssue(parsed.error));
-  return { ...parsed.data, file: path.basename(file) };
+  return { ...parsed.data, file: path.basename(file), key };
 }
 
 function isRecordLike(value: unknown): boolean {
   return Array.isArray(value) || (typeof value === 'object' && value !== null && 'text' in value);
 }
 
-function recordsFromFile(file: string, explicit: boolean): { records: unknown[]; label: (index: number) => string } {
+function recordsFromFile(file: string, explicit: boolean): { records: unknown[]; label: (index: number, name?: string) => string } {
   const text = readText(file);
-  const base = path.basename(file);
   if (file.toLowerCase().endsWith('.jsonl')) {
     const lines = text.split('\n');
     const records = lines.map((line, index) => ({ line: index + 1, text: line })).filter((line) => line.text.trim() !== '');
@@ -106,21 +150,21 @@ function recordsFromFile(file: string, explicit: boolean): { records: unknown[];
           return error;
         }
       }),
-      label: (index) => `${base}#${records[index]!.line}`,
+      label: (index, name = path.basename(file)) => `${name}#${records[index]!.line}`,
     };
   }
   const value = parseJson(text, 'the file');
   if (!explicit && !isRecordLike(value)) throw new NotArticles('not article records (no "text" field)');
   const records = Array.isArray(value) ? value : [value];
-  return { records, label: (index) => (records.length === 1 ? base : `${base}#${index + 1}`) };
+  return { records, label: (index, name = path.basename(file)) => (records.length === 1 ? name : `${name}#${index + 1}`) };
 }
 
-function collectRecords(file: string, explicit: boolean, sources: Sources): void {
+function collectRecords({ file, key }: FoundFile, explicit: boolean, sources: Sources): void {
   const { records, label } = recordsFromFile(file, explicit);
   records.forEach((record, index) => {
     if (record instanceof InputError) return sources.failures.push({ file: label(index), reason: record.message });
     const parsed = ArticleRecord.safeParse(record);
-    if (parsed.success) sources.articles.push({ ...parsed.data, file: label(index) });
+    if (parsed.success) sources.articles.push({ ...parsed.data, file: label(index), key: label(index, key) });
     else sources.failures.push({ file: label(index), reason: describeIssue(parsed.error) });
   });
 }
@@ -128,18 +172,19 @@ function collectRecords(file: string, explicit: boolean, sources: Sources): void
 export function readSources(paths: string[]): Sources {
   const sources: Sources = { articles: [], failures: [], skipped: [] };
   for (const entry of paths) {
-    let files: string[];
+    let files: FoundFile[];
     try {
-      files = listFiles(entry);
+      files = listFiles(entry, sources.failures);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       sources.failures.push({ file: path.basename(entry), reason: missing ? 'not found: no such file or folder' : (error as Error).message });
       continue;
     }
-    for (const file of files) {
+    for (const found of files) {
+      const { file } = found;
       try {
-        if (recordExtensions.has(path.extname(file).toLowerCase())) collectRecords(file, file === entry, sources);
-        else sources.articles.push(articleFromFile(file));
+        if (recordExtensions.has(path.extname(file).toLowerCase())) collectRecords(found, file === path.resolve(entry), sources);
+        else sources.articles.push(articleFromFile(found));
       } catch (error) {
         if (error instanceof NotArticles) {
           sources.skipped.push({ file: path.basename(file), reason: error.message });

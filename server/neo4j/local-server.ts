@@ -129,8 +129,13 @@ export interface StartResult {
 export async function startLocalNeo4j(config: Config, log: (line: string) => void = console.log): Promise<StartResult> {
   const server = localServer(config);
   const connection = connectionFromConfig(config, server.uri);
+  // A server made before passwords were random has the old fixed one: the first start or reuse after the upgrade changes it.
+  const migrateLegacyPassword = !config.NEO4J_PASSWORD;
   const existing = runningPid(server);
-  if (existing !== null) return { pid: existing, started: false };
+  if (existing !== null) {
+    await waitForBolt(connection, { timeoutMs: 10_000, setInitialPassword: false, migrateLegacyPassword, isAlive: () => isAlive(existing) });
+    return { pid: existing, started: false };
+  }
 
   requireJava();
   installNeo4j(log);
@@ -165,6 +170,7 @@ export async function startLocalNeo4j(config: Config, log: (line: string) => voi
     await waitForBolt(connection, {
       timeoutMs: config.NEO4J_START_TIMEOUT_S * 1000,
       setInitialPassword: firstStart,
+      migrateLegacyPassword: migrateLegacyPassword && !firstStart,
       isAlive: () => isAlive(pid),
     });
   } catch (error) {

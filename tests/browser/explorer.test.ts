@@ -257,9 +257,15 @@ test('the Cypher console shows a result as a graph and as a table, and marks an 
   await table.waitFor();
   assert.equal(await table.locator('tbody td').first().textContent(), 'Turkey');
   assert.equal(param('cypherParams'), '{"id": "turkey"}');
+  // An address can come from anyone: its query is shown, and runs only when the user asks.
   await session.page.reload();
+  await session.page.getByText('This address holds a Cypher query').waitFor();
+  assert.equal(await table.count(), 0, 'the shared query did not run by itself');
+  assert.match((await session.page.locator('.editor-host .cm-content').textContent()) ?? '', /MATCH \(a:Actor \{id: \$id\}\)/);
+  await session.browser.screenshot('console-shared');
+  await session.page.getByRole('button', { name: '▶ Run' }).click();
   await table.waitFor();
-  assert.equal(await table.locator('tbody td').first().textContent(), 'Turkey', 'the shared address runs the query with its parameters');
+  assert.equal(await table.locator('tbody td').first().textContent(), 'Turkey', 'Run runs the shared query with its parameters');
   assert.deepEqual(session.browser.pageErrors, []);
 });
 
@@ -373,7 +379,7 @@ test('a pasted article is imported, its extraction is shown, and its text is ren
 });
 
 test('with the database down the page says so instead of showing an empty graph', async () => {
-  const downConfig = testConfig({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_BOLT_PORT: '9' });
+  const downConfig = testConfig({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_BOLT_PORT: '9', NEO4J_PASSWORD: 'unused-password' });
   const downDb = new Db(connectionFromConfig(downConfig, 'bolt://127.0.0.1:9'));
   const downServer = await serve(downDb, downConfig);
   try {

@@ -9,7 +9,7 @@ import { openApi, type Api } from './api-support.ts';
 
 let api: Api;
 before(async () => {
-  api = await openApi({ CYPHER_TIMEOUT_MS: '1500', CYPHER_ROW_LIMIT: '50' });
+  api = await openApi({ CYPHER_TIMEOUT_MS: '5000', CYPHER_ROW_LIMIT: '50' });
 });
 after(() => api.close());
 
@@ -117,15 +117,15 @@ test('administrative procedures, LOAD CSV and TERMINATE TRANSACTIONS are refused
 
 test('a query that runs too long is stopped by the transaction timeout', async () => {
   const began = Date.now();
-  const { status, body } = await run('UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(*)');
-  assert.equal(status, 400);
-  assert.match(body.code, /TransactionTimedOut/);
-  assert.match(body.error, /1500 ms/);
+  const { status, body } = await run('MATCH (a), (b), (c), (d), (e) WHERE a.id < b.id RETURN count(*)');
+  assert.equal(status, 504);
+  assert.equal(body.code, 'Explorer.Timeout');
+  assert.match(body.error, /5000 ms/);
   assert.ok(Date.now() - began < 10_000, 'stopped near the timeout, not at the end of the work');
 });
 
 test('rows beyond CYPHER_ROW_LIMIT are cut and flagged', async () => {
-  const { status, body } = await run('UNWIND range(1, 100000000) AS x RETURN x');
+  const { status, body } = await run('UNWIND range(1, 1000000) AS x RETURN x');
   assert.equal(status, 200);
   assert.equal(body.rows.length, 50);
   assert.equal(body.truncated, true);

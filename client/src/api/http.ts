@@ -38,11 +38,17 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `/api/${path}${search ? `?${search}` : ''}`;
 }
 
-/** The API token a server with API_TOKEN asks for on POST, kept in this browser. */
+/** The API token a server with API_TOKEN asks for on writes and user Cypher, kept in this browser. */
 export const apiToken = {
   get: (): string | null => localStorage.getItem(TOKEN_KEY),
   set: (token: string) => localStorage.setItem(TOKEN_KEY, token),
 };
+
+/** `Authorization` for a request that writes or runs user Cypher, when this browser keeps a token. */
+export function authHeaders(): Record<string, string> {
+  const token = apiToken.get();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
 
 async function send<S extends z.ZodType>(schema: S, url: string, init: RequestInit): Promise<z.infer<S>> {
   let response: Response;
@@ -71,9 +77,7 @@ export function getJson<S extends z.ZodType>(schema: S, path: string, query?: Qu
 
 /** A write (POST by default, or PATCH), with the API token when this browser has one. */
 export function postJson<S extends z.ZodType>(schema: S, path: string, body: unknown, method: 'POST' | 'PATCH' = 'POST'): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  const token = apiToken.get();
-  if (token) headers.authorization = `Bearer ${token}`;
+  const headers = { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() };
   return send(schema, apiUrl(path), { method, headers, body: JSON.stringify(body) });
 }
 

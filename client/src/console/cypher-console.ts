@@ -3,7 +3,7 @@ import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import type { CypherResponse } from '../api/contract.ts';
 import { runCypher } from '../api/endpoints.ts';
-import { ApiError } from '../api/http.ts';
+import { ApiError, apiToken } from '../api/http.ts';
 import { h, notice, nounFor, show } from '../util/dom.ts';
 import { consoleBar } from './console-bar.ts';
 import { EXAMPLES } from './examples.ts';
@@ -128,6 +128,13 @@ export class CypherConsole {
     this.markError(null);
   }
 
+  /** A query from a shared address: shown, never run until the user presses Run (it may come from anyone). */
+  offerShared(query: string, params: string): void {
+    this.setQuery(query, params);
+    this.toggle(true);
+    show(this.result, notice('empty', 'This address holds a Cypher query. Read it, then press Run (Ctrl-Enter) to run it.'));
+  }
+
   setView(view: ResultView): void {
     this.view = view;
     for (const [key, button] of this.viewButtons) button.setAttribute('aria-pressed', String(key === view));
@@ -190,6 +197,7 @@ export class CypherConsole {
   /** Shows a failed run of `text` (the editor's text; the query sent was that text trimmed). */
   private showError(error: unknown, text: string): void {
     if (!(error instanceof ApiError)) throw error;
+    if (error.status === 401) return this.askForToken();
     const position = error.body.position && inEditor(error.body.position, text);
     const where = position ? `Line ${position.line}, column ${position.column}` : error.unavailable ? 'Database unavailable' : error.status === 404 ? 'Not available' : 'Query failed';
     const line = position ? text.split('\n')[position.line - 1] : undefined;
@@ -206,6 +214,26 @@ export class CypherConsole {
       ),
     );
     if (position) this.markError(position.offset, error.message);
+  }
+
+  /** The server has API_TOKEN set: the token is asked for once, kept in this browser, and the query run again. */
+  private askForToken(): void {
+    const input = h('input', { class: 'input', type: 'password', name: 'token', autocomplete: 'off', 'aria-label': 'API token' });
+    const form = h(
+      'form',
+      { class: 'query-error', role: 'alert', dataset: { testid: 'token-prompt' } },
+      h('div', { class: 'where' }, 'API token needed'),
+      'This server runs queries only with its API token. Enter it to run this query (it is kept in this browser).',
+      h('div', { class: 'console-actions' }, input, h('button', { class: 'button small primary', type: 'submit' }, 'Save and run')),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!input.value.trim()) return;
+      apiToken.set(input.value.trim());
+      void this.run();
+    });
+    show(this.result, form);
+    input.focus();
   }
 
   /** Underlines the token at `offset` in the editor (or clears the mark). */

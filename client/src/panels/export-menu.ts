@@ -1,4 +1,4 @@
-import { apiUrl, type Query } from '../api/http.ts';
+import { apiUrl, authHeaders, type Query } from '../api/http.ts';
 import { download, graphImage, type ImageFormat } from '../graph/image-export.ts';
 import type { GraphView } from '../graph/view.ts';
 import { h } from '../util/dom.ts';
@@ -95,7 +95,7 @@ export class ExportMenu {
     if (source.kind === 'ids' && !source.ids.length) return this.fail('The graph is empty: nothing to export.');
     const query = exportQuery(source, format, this.withClaims.checked);
     if (!query) return this.fail('Too many actors to export by id: narrow the selection, or export the filtered view.');
-    const response = await fetch(apiUrl('export', query)).catch(() => null);
+    const response = await fetch(apiUrl('export', query), { headers: authHeaders() }).catch(() => null);
     if (!response?.ok) {
       const body = (await response?.json().catch(() => null)) as { error?: string } | null;
       const reason = response?.status === 404 ? 'export is not available on this server yet' : (body?.error ?? 'the server cannot be reached');

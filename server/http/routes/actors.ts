@@ -5,13 +5,13 @@ import type { Db } from '../../neo4j/client.ts';
 import type { AnswerCache } from '../answer-cache.ts';
 import { HttpError, parseInput } from '../errors.ts';
 import { neighborhood } from '../graph.ts';
-import { ActorId, count, MaxEdges, RelationTypes } from '../inputs.ts';
+import { ActorId, count, MaxEdges, RelationTypes, wholeNumber } from '../inputs.ts';
 import { actorNameQuery } from '../lucene.ts';
 
 const SearchQuery = z.object({ q: z.string().max(200), limit: count(10, 100) });
 const ActorParams = z.object({ id: ActorId });
 const NeighborhoodQuery = z.object({
-  depth: z.coerce.number().int().min(1).max(3).default(1),
+  depth: wholeNumber(1, 3).default(1),
   types: RelationTypes,
   limit: count(100, 2000),
   maxEdges: MaxEdges,

@@ -7,12 +7,12 @@ import type { Db } from '../../neo4j/client.ts';
 import { parseInput } from '../errors.ts';
 import { exportBundle } from '../export-bundle.ts';
 import { exportData, type Selection } from '../export-selection.ts';
-import { ActorIds, Flag, GraphFilterFields, windowError, windowIsOrdered } from '../inputs.ts';
+import { ActorIds, Flag, GraphFilterFields, wholeNumber, windowError, windowIsOrdered } from '../inputs.ts';
 
 const ExportQuery = GraphFilterFields.extend({
   format: z.enum([...exportFormats, 'bundle']).default('json'),
   ids: ActorIds.optional(),
-  depth: z.coerce.number().int().min(0).max(3).default(1),
+  depth: wholeNumber(0, 3).default(1),
   query: z.string().trim().min(1).max(100_000).optional(),
   claims: Flag.default(false),
 }).refine(windowIsOrdered, windowError);
