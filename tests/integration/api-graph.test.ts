@@ -279,7 +279,7 @@ test('GET /api/articles lists articles newest first, with a title filter and pag
   assert.equal(one, 200);
   assert.ok(article.article.text.length > 100);
   assert.equal(article.claims.length, body.articles[0].claims);
-  assert.deepEqual(Object.keys(article.claims[0]).sort(), ['confidence', 'cue', 'end', 'id', 'sentence', 'source', 'start', 'target', 'type']);
+  assert.deepEqual(Object.keys(article.claims[0]).sort(), ['confidence', 'cue', 'end', 'id', 'sentence', 'source', 'start', 'status', 'target', 'type']);
   assert.equal((await api.get('/api/articles/nope')).status, 404);
   assert.equal((await api.get('/api/articles?offset=-1')).body.field, 'offset');
 });
