@@ -370,7 +370,10 @@ export class Explorer {
     const fromHost = h('div', { class: 'search' });
     const toHost = h('div', { class: 'search' });
     show(bar, h('strong', {}, 'Path'), fromHost, h('span', {}, '→'), toHost, h('button', { class: 'button small ghost', type: 'button', 'aria-label': 'Close', on: { click: close } }, '✕'));
-    bar.onkeydown = (event) => event.key === 'Escape' && !event.defaultPrevented && close();
+    // A handler that returns false cancels the key: only Escape is handled here, every other key types.
+    bar.onkeydown = (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
     this.pathFrom = new ActorSearch(fromHost, { placeholder: 'From actor…', label: 'Path from', choose: choose('from') });
     const toSearch = new ActorSearch(toHost, { placeholder: 'To actor…', label: 'Path to', choose: choose('to') });
     if (fromId) {

@@ -21,8 +21,8 @@ CALL (sourceSide, targetSide) {
   RETURN c, a AS cs, b AS ct
 }
 WITH s, t, c, cs, ct
-WHERE ($from IS NULL OR c.date >= $from)
-  AND ($to IS NULL OR c.date < $to + '~')
+WHERE CASE WHEN c.date IS NULL THEN $undated
+      ELSE ($from IS NULL OR c.date >= $from) AND ($to IS NULL OR c.date < $to + '~') END
 // The ends the graph counts the claim on (the same expression as graph-edges-from-claims.cypher).
 WITH s, t, c, cs, ct,
      [end IN [cs, ct] |

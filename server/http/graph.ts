@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { actorKinds, type RelationType } from '../extract/schema.ts';
 import type { Db } from '../neo4j/client.ts';
 import { HttpError } from './errors.ts';
-import { edgeCap, type GraphFilters } from './inputs.ts';
+import { countsUndated, edgeCap, recountsFromClaims, type GraphFilters } from './inputs.ts';
 
 /** The actor graph as the API serves it: filtered views, neighbourhoods, shortest paths. */
 
@@ -85,16 +85,17 @@ async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Pr
 
 const heaviestFirst = (a: Edge, b: Edge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
-type ClaimFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'rollup'> & { kinds: GraphFilters['kinds'] | null };
+type ClaimFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'undated' | 'rollup'> & { kinds: GraphFilters['kinds'] | null };
 
-/** Every edge that passes the filters, recomputed from the claims (date window, rollup). */
+/** Every edge that passes the filters, recomputed from the claims (date window, undated claims, rollup). */
 async function edgesFromClaims(db: Db, filters: ClaimFilters): Promise<Edge[]> {
   const { types, kinds, minWeight, from, to, rollup } = filters;
-  return (await db.read('api/graph-edges-from-claims', { types, kinds, minWeight, from: from ?? null, to: to ?? null, rollup })) as unknown as Edge[];
+  const params = { types, kinds, minWeight, from: from ?? null, to: to ?? null, undated: countsUndated(filters), rollup };
+  return (await db.read('api/graph-edges-from-claims', params)) as unknown as Edge[];
 }
 
 /** The overview recomputed from the claims (date window, rollup): the aggregated edges are ranked and cut here. */
-async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'rollup'>, maxEdges: number): Promise<Subgraph> {
+async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'undated' | 'rollup'>, maxEdges: number): Promise<Subgraph> {
   const allEdges = await edgesFromClaims(db, params);
   const { ids, connected } = mostConnected(allEdges, params.limit);
   const shown = new Set(ids);
@@ -117,7 +118,7 @@ export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subg
   const everyKind = actorKinds.every((kind) => filters.kinds?.includes(kind));
   const params = { ...filters, kinds: everyKind ? null : (filters.kinds ?? null) };
   const maxEdges = edgeCap(filters);
-  const fromClaims = Boolean(filters.from || filters.to || filters.rollup);
+  const fromClaims = recountsFromClaims(filters);
   const [graph, [dates]] = await Promise.all([
     fromClaims ? overviewFromClaims(db, params, maxEdges) : storedOverview(db, params, maxEdges),
     db.read('api/date-range'),
@@ -126,7 +127,7 @@ export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subg
 }
 
 /** Beyond the relation types, the /api/graph filters that decide which edges join given actors (`kinds` and `limit` choose actors, not edges). */
-export type EdgeView = Pick<GraphFilters, 'minWeight' | 'from' | 'to' | 'rollup'>;
+export type EdgeView = Pick<GraphFilters, 'minWeight' | 'from' | 'to' | 'undated' | 'rollup'>;
 type EdgeFilters = EdgeView & Pick<GraphFilters, 'types'> & { maxEdges: number };
 
 /**
@@ -135,7 +136,7 @@ type EdgeFilters = EdgeView & Pick<GraphFilters, 'types'> & { maxEdges: number }
  */
 async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<{ edges: Edge[]; cut: boolean }> {
   const { types, minWeight, maxEdges } = filters;
-  if (!(filters.from || filters.to || filters.rollup)) return heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
+  if (!recountsFromClaims(filters)) return heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
   const shown = new Set(ids);
   const among = (await edgesFromClaims(db, { ...filters, kinds: null })).filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
   return { edges: among.slice(0, maxEdges), cut: among.length > maxEdges };
@@ -172,22 +173,25 @@ export async function neighborhood(
 
   const reached = await reachable(db, [...known], depth, types);
   const shown = reached.slice(0, limit);
-  const filters = { types, minWeight: view.minWeight ?? 1, from: view.from, to: view.to, rollup: view.rollup ?? false, maxEdges: edgeCap({ limit, maxEdges }) };
+  const filters = { types, minWeight: view.minWeight ?? 1, from: view.from, to: view.to, undated: view.undated, rollup: view.rollup ?? false, maxEdges: edgeCap({ limit, maxEdges }) };
   const [nodes, { edges, cut }, total] = await Promise.all([actorsById(db, shown), edgesAmong(db, shown, filters), edgeCount(db, reached, types)]);
   return { nodes, edges, truncated: shown.length < reached.length || cut, total: { nodes: reached.length, edges: total } };
 }
 
+/** A step of a path: a relation edge or, with roll-up, a person's affiliation to its state or organization. */
+export type PathEdge = Omit<Edge, 'type'> & { type: RelationType | 'affiliation' };
+
 export interface ActorPath {
   nodes: Actor[];
-  edges: Edge[];
+  edges: PathEdge[];
 }
 
-/** All shortest paths between two actors (at most `limit`), over relations of the given types. */
-export async function shortestPaths(db: Db, from: string, to: string, types: RelationType[], limit: number): Promise<ActorPath[]> {
+/** All shortest paths between two actors (at most `limit`), over relations of the given types (and affiliations, rolled up). */
+export async function shortestPaths(db: Db, from: string, to: string, { types, limit, rollup }: { types: RelationType[]; limit: number; rollup: boolean }): Promise<ActorPath[]> {
   const ends = await actorsById(db, [from, to]);
   for (const id of [from, to]) if (!ends.some((actor) => actor.id === id)) throw new HttpError(404, `no actor with id ${JSON.stringify(id)}`);
-  const rows = await db.read('api/shortest-paths', { from, to, types, limit: neo4j.int(limit) });
+  const rows = await db.read('api/shortest-paths', { from, to, types, limit: neo4j.int(limit), rollup });
   const ids = [...new Set(rows.flatMap((row) => row.ids as string[]))];
   const byId = new Map((await actorsById(db, ids)).map((actor) => [actor.id, actor]));
-  return rows.map((row) => ({ nodes: (row.ids as string[]).map((id) => byId.get(id)!), edges: row.edges as Edge[] }));
+  return rows.map((row) => ({ nodes: (row.ids as string[]).map((id) => byId.get(id)!), edges: row.edges as PathEdge[] }));
 }

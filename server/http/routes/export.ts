@@ -21,8 +21,8 @@ function selectionOf(input: ExportQuery): Selection {
   if (input.query) return { by: 'query', query: input.query };
   if (input.ids) {
     // The view the actors were taken from decides which of their relations and claims are exported.
-    const { depth, types, limit, maxEdges, minWeight, from, to, rollup } = input;
-    return { by: 'ids', ids: input.ids, depth, types, limit, maxEdges, minWeight, from, to, rollup };
+    const { depth, types, limit, maxEdges, minWeight, from, to, undated, rollup } = input;
+    return { by: 'ids', ids: input.ids, depth, types, limit, maxEdges, minWeight, from, to, undated, rollup };
   }
   return { by: 'filters', filters: input };
 }
