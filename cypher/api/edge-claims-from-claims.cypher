@@ -35,7 +35,7 @@ ORDER BY coalesce(c.date, ''), article.id, c.start
 WITH s, t, count(c) AS claims, count(DISTINCT article) AS articles, min(c.date) AS first_seen, max(c.date) AS last_seen,
      collect(c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date,
                 source: cs {.id, .name}, target: ct {.id, .name},
-                article: article {.id, .title, .date, .file}}) AS evidence
+                article: article {.id, .title, .date, .file, opening: CASE WHEN article.title IS NULL THEN left(article.text, 200) END}}) AS evidence
 RETURN {id: s.id + '|' + $type + '|' + t.id, source: s.id, target: t.id, type: $type,
         weight: claims, claims: claims, articles: articles, first_seen: first_seen, last_seen: last_seen} AS edge,
        evidence[..$limit] AS claims

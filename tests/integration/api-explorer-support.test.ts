@@ -21,8 +21,6 @@ async function cypher<T = any>(text: string, params: Record<string, unknown> = {
   return records.map((record) => record.toObject() as T);
 }
 
-const ids = (list: { id: string }[]) => list.map((item) => item.id).sort();
-
 test('undated claims count without a window, not in one, and either way when asked', async () => {
   const [{ undated, dated }] = await cypher(`MATCH (c:Claim) RETURN count(CASE WHEN c.date IS NULL THEN 1 END) AS undated, count(c.date) AS dated`);
   assert.ok(undated > 10 && dated > 10, `a real mix: ${undated} undated, ${dated} dated claims`);

@@ -50,6 +50,13 @@ export const GraphResponse = Subgraph.extend({
 });
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
+export const TimelineResponse = z.object({
+  months: z.array(z.object({ month: z.string(), claims: z.number() })),
+  undated: z.number(),
+  maxWeight: z.number(),
+});
+export type TimelineResponse = z.infer<typeof TimelineResponse>;
+
 export const ActorSearchResponse = z.object({
   actors: z.array(Actor.extend({ score: z.number().optional() })),
 });
@@ -63,6 +70,8 @@ export const ArticleRef = z.object({
   title: z.string().nullable(),
   date: nullableDate,
   file: z.string().nullable().optional(),
+  /** The start of the text of an article without a title. */
+  opening: z.string().nullable().optional(),
 });
 export type ArticleRef = z.infer<typeof ArticleRef>;
 

@@ -9,6 +9,7 @@ import {
   ImportResponse,
   PathResponse,
   Subgraph,
+  TimelineResponse,
 } from './contract.ts';
 import { getJson, postJson, segment, type Query } from './http.ts';
 
@@ -18,6 +19,8 @@ export const fetchHealth = () => getJson(HealthResponse, 'health');
 
 export const fetchGraph = (filters: Query, signal?: AbortSignal) => getJson(GraphResponse, 'graph', filters, signal);
 
+export const fetchTimeline = (types: string) => getJson(TimelineResponse, 'timeline', { types });
+
 export const searchActors = (q: string, limit: number, signal?: AbortSignal) =>
   getJson(ActorSearchResponse, 'actors', { q, limit }, signal).then((answer) => answer.actors);
 
@@ -26,12 +29,13 @@ export const fetchActor = (id: string) => getJson(ActorDetailsResponse, `actors/
 export const fetchNeighborhood = (id: string, query: { depth: number; limit: number; types: string }) =>
   getJson(Subgraph, `actors/${segment(id)}/neighborhood`, query);
 
-export const fetchPaths = (from: string, to: string, types: string) => getJson(PathResponse, 'path', { from, to, types });
+export const fetchPaths = (from: string, to: string, types: string, rollup: boolean) => getJson(PathResponse, 'path', { from, to, types, rollup: rollup || null });
 
 /** The filters of the view a relation was drawn in that change how it is counted: a date window, persons rolled up. */
 export interface EdgeView {
   from?: string | null;
   to?: string | null;
+  undated?: 'include' | 'exclude' | null;
   rollup?: boolean;
 }
 
@@ -40,6 +44,7 @@ export const fetchEdgeClaims = (source: string, type: string, target: string, vi
   getJson(EdgeClaimsResponse, `edges/${segment(source)}/${segment(type)}/${segment(target)}/claims`, {
     from: view.from,
     to: view.to,
+    undated: view.undated,
     rollup: view.rollup || null,
   });
 

@@ -99,6 +99,8 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
     },
     ...typeRules,
     { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    // A path's step from a person to the state or organization it acts for (persons rolled up).
+    { selector: 'edge[type = "affiliation"]', style: { 'line-style': 'dashed', 'line-color': '#7c8597', width: 1.5 } },
     ...(large ? largeGraphRules : []),
     {
       selector: 'node.more',

@@ -81,7 +81,7 @@ export class GraphView {
     });
     this.cy.on('tap', 'edge', (event) => {
       const edge = event.target as cytoscape.EdgeSingular;
-      if (!edge.hasClass('more')) events.edge(edge.id());
+      if (!edge.hasClass('more') && edge.data('type') !== 'affiliation') events.edge(edge.id());
     });
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.background();

@@ -1,11 +1,11 @@
 import { ACTOR_KINDS, RELATION_TYPES } from '../api/contract.ts';
 import { TYPE_COLORS } from '../graph/style.ts';
-import { LIMITS, type ViewState } from '../state.ts';
+import { countsUndated, LIMITS, type ViewState } from '../state.ts';
 import { h, KIND_LABELS } from '../util/dom.ts';
 import { kindDot } from './actor-search.ts';
 import { Timeline } from './timeline.ts';
 
-export type FilterPatch = Partial<Pick<ViewState, 'types' | 'kinds' | 'minWeight' | 'limit' | 'from' | 'to' | 'rollup'>>;
+export type FilterPatch = Partial<Pick<ViewState, 'types' | 'kinds' | 'minWeight' | 'limit' | 'from' | 'to' | 'undated' | 'rollup'>>;
 
 function section(title: string, hint: string | null, ...body: HTMLElement[]): HTMLElement {
   return h('section', { class: 'section' }, h('h3', { class: 'section-title' }, title, hint ? h('span', { class: 'hint' }, hint) : null), ...body);
@@ -39,7 +39,10 @@ export class FiltersPanel {
     this.minWeight.addEventListener('change', () => change({ minWeight: Number(this.minWeight.value) }));
     this.limit.addEventListener('change', () => change({ limit: Number(this.limit.value) }));
     this.rollup.addEventListener('change', () => change({ rollup: this.rollup.checked }));
-    this.timeline = new Timeline((window) => change(window));
+    this.timeline = new Timeline(
+      (window) => change(window),
+      (include) => change({ undated: include ? 'include' : 'exclude' }),
+    );
 
     host.append(
       section('Relations', 'in view', ...checks(RELATION_TYPES, this.typeBoxes, this.typeCounts, typeMark, typeLabel, 'types')),
@@ -70,6 +73,12 @@ export class FiltersPanel {
     this.limit.value = String(state.limit);
     this.rollup.checked = state.rollup;
     this.timeline.set(state);
+    this.timeline.setUndated(countsUndated(state));
+  }
+
+  /** The minimum-weight slider ends at the heaviest relation (never below the weight chosen). */
+  setMaxWeight(heaviest: number): void {
+    this.minWeight.max = String(Math.max(2, heaviest, Number(this.minWeight.value)));
   }
 
   /** How many relations of each type and actors of each kind the view holds. */
