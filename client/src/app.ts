@@ -13,6 +13,7 @@ import { ExportMenu, type ExportSource } from './panels/export-menu.ts';
 import { FiltersPanel, type FilterPatch } from './panels/filters.ts';
 import { ImportDialog } from './panels/import-dialog.ts';
 import type { PanelActions } from './panels/panel-actions.ts';
+import { bindPanelToggles } from './panels/panel-toggles.ts';
 import { pathCard } from './panels/path-card.ts';
 import { overlay, renderStatus, renderToolbar, type StatusInfo } from './panels/stage.ts';
 import { countsUndated, graphFilters, readState, writeState, type ViewState } from './state.ts';
@@ -81,6 +82,8 @@ export class Explorer {
       fit: () => this.view.fit(),
       zoom: (factor) => this.view.zoomBy(factor),
     });
+    // The canvas has its new size once the grid is laid out again: then fit the graph to it.
+    bindPanelToggles(byId('workspace'), () => requestAnimationFrame(() => this.view.fit()));
     byId('path-button').addEventListener('click', () => this.openPathBar());
     byId('import-button').addEventListener('click', () => this.importDialog.open());
     window.addEventListener('popstate', () => void this.restore(readState()));
