@@ -1,52 +1,96 @@
 import type cytoscape from 'cytoscape';
 import { debounce } from '../util/dom.ts';
 
-/** Actors' names: readable at any zoom out, and only as many as the canvas can show. */
+/** Actors' names: readable at any zoom out, as many as fit without covering each other, the most connected first. */
 
 /** The size of a name on screen, in pixels, whenever the view is zoomed out (zoomed in, names grow). */
 export const LABEL_PX = 12;
-/** Up to this many actors in view, all are named; beyond, the most connected this many (and whatever is selected). */
+/** At most this many names at once, however much room there is. */
 export const NAMED_AT_MOST = 150;
+/** Names wrap onto a second line beyond this width, in pixels on screen at zoom ≤ 1. */
+const WRAP_PX = 160;
+const FONT = `500 ${LABEL_PX}px Inter, "Segoe UI", system-ui, sans-serif`;
+/** Actors that keep their name even where it covers another: what the user chose or is looking at. */
+const ALWAYS_NAMED = '.focus, :selected, .on-path, .ends';
 
-/** Label properties in model units for a label of `px` pixels at zoom 1. */
+/** Label properties in model units for a name LABEL_PX high on screen at `scale` = 1 / zoom (at least 1). */
 function labelStyle(scale: number): Record<string, number | string> {
   return {
     'font-size': LABEL_PX * scale,
     'text-margin-y': 4 * scale,
     'text-outline-width': 2.5 * scale,
-    'text-max-width': `${160 * scale}px`,
+    'text-max-width': `${WRAP_PX * scale}px`,
     'text-background-padding': `${scale}px`,
   };
 }
 const LABEL_PROPERTIES = Object.keys(labelStyle(1)).join(' ');
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 function importance(node: cytoscape.NodeSingular): number {
   return Number(node.data('degree') ?? node.data('size') ?? 0);
 }
 
 /**
- * Names the actors (class `named`) and sizes their names for the current zoom, once a layout, a Fit, a zoom or a
- * pan has ended: below zoom 1 a name stays LABEL_PX pixels high. With more than NAMED_AT_MOST actors in view,
- * the most connected of them are named, so zooming into a crowd names more of it.
+ * Names actors (class `named`) and sizes their names for the current zoom, once a layout, a Fit, a zoom or a pan
+ * has ended. Below zoom 1 a name stays LABEL_PX pixels high. The actors in view are named most connected first,
+ * each where its name covers no name already placed, so zooming into a crowd names more of it; the chosen actor,
+ * a selected relation's two actors and a path's actors are always named.
  */
 export class Labels {
+  private readonly widths = new Map<string, number>();
+  private readonly measure = document.createElement('canvas').getContext('2d');
+
   constructor(private readonly cy: cytoscape.Core) {
     cy.on('viewport', debounce(() => this.refresh(), 200));
   }
 
+  /** Where a name is drawn on screen: centred under its actor, wrapped at WRAP_PX. */
+  private labelBox(node: cytoscape.NodeSingular, zoom: number): Box {
+    const label = String(node.data('label') ?? '');
+    let width = this.widths.get(label);
+    if (width === undefined && this.measure) {
+      this.measure.font = FONT;
+      width = this.measure.measureText(label).width;
+      this.widths.set(label, width);
+    }
+    const lines = Math.ceil((width ?? label.length * 7) / WRAP_PX);
+    const shown = Math.min(width ?? label.length * 7, WRAP_PX) + 6;
+    const { x, y } = node.renderedPosition();
+    const top = y + (Number(node.data('size') ?? 20) * zoom) / 2 + 3;
+    return { x1: x - shown / 2, x2: x + shown / 2, y1: top, y2: top + lines * (LABEL_PX + 3) + 2 };
+  }
+
   refresh(): void {
     const actors = this.cy.nodes().not('.more').nodes();
-    const extent = this.cy.extent();
-    const inView = actors.length <= NAMED_AT_MOST ? actors : actors.filter((node: cytoscape.NodeSingular) => {
-      const { x, y } = node.position();
-      return x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2;
+    const zoom = this.cy.zoom();
+    const [width, height] = [this.cy.width(), this.cy.height()];
+    const always = actors.filter(ALWAYS_NAMED);
+    const inView = actors.filter((node: cytoscape.NodeSingular) => {
+      const { x, y } = node.renderedPosition();
+      return x >= 0 && x <= width && y >= 0 && y <= height;
     });
-    const named = inView.length <= NAMED_AT_MOST ? inView : this.cy.collection(inView.sort((a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => importance(b) - importance(a)).slice(0, NAMED_AT_MOST));
-    const style = labelStyle(Math.max(1, 1 / this.cy.zoom()));
+    const candidates = inView.not(always).sort((a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => importance(b) - importance(a));
+    const placed = always.map((node: cytoscape.NodeSingular) => this.labelBox(node, zoom));
+    let chosen = always;
+    for (const node of candidates) {
+      if (chosen.length >= NAMED_AT_MOST) break;
+      const box = this.labelBox(node, zoom);
+      if (placed.some((other) => overlap(box, other))) continue;
+      placed.push(box);
+      chosen = chosen.union(node);
+    }
+    const style = labelStyle(Math.max(1, 1 / zoom));
     this.cy.batch(() => {
-      actors.filter('.named').not(named).removeClass('named').removeStyle(LABEL_PROPERTIES);
-      // Selected or highlighted actors keep their names (see the stylesheet); they get the size too.
-      named.union(actors.filter('.focus, :selected, .on-path, .ends')).addClass('named').style(style);
+      actors.filter('.named').not(chosen).removeClass('named').removeStyle(LABEL_PROPERTIES);
+      chosen.addClass('named').style(style);
     });
   }
 }

@@ -11,6 +11,7 @@ export function bindPanelToggles(workspace: HTMLElement, resized: () => void): v
       const hidden = workspace.classList.toggle(className);
       button.setAttribute('aria-expanded', String(!hidden));
       button.title = `${hidden ? 'Show' : 'Hide'} the ${what}`;
+      button.setAttribute('aria-label', button.title);
       button.textContent = arrows[hidden ? 1 : 0]!;
       resized();
     });
