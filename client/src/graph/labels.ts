@@ -13,11 +13,12 @@ const FONT = `500 ${LABEL_PX}px Inter, "Segoe UI", system-ui, sans-serif`;
 /** Actors that keep their name even where it covers another: what the user chose or is looking at. */
 const ALWAYS_NAMED = '.focus, :selected, .on-path, .ends';
 
-/** Label properties in model units for a name LABEL_PX high on screen at `scale` = 1 / zoom (at least 1). */
-function labelStyle(scale: number): Record<string, number | string> {
+/** Label properties in model units for a name LABEL_PX high on screen at `scale` = 1 / zoom (at least 1), under its actor or above it. */
+function labelStyle(scale: number, above = false): Record<string, number | string> {
   return {
     'font-size': LABEL_PX * scale,
-    'text-margin-y': 4 * scale,
+    'text-valign': above ? 'top' : 'bottom',
+    'text-margin-y': (above ? -4 : 4) * scale,
     'text-outline-width': 2.5 * scale,
     'text-max-width': `${WRAP_PX * scale}px`,
     'text-background-padding': `${scale}px`,
@@ -52,8 +53,8 @@ export class Labels {
     cy.on('viewport', debounce(() => this.refresh(), 200));
   }
 
-  /** Where a name is drawn on screen: centred under its actor, wrapped at WRAP_PX. */
-  private labelBox(node: cytoscape.NodeSingular, zoom: number): Box {
+  /** Where a name is drawn on screen: centred under its actor (or above it), wrapped at WRAP_PX. */
+  private labelBox(node: cytoscape.NodeSingular, zoom: number, above = false): Box {
     const label = String(node.data('label') ?? '');
     let width = this.widths.get(label);
     if (width === undefined && this.measure) {
@@ -64,8 +65,9 @@ export class Labels {
     const lines = Math.ceil((width ?? label.length * 7) / WRAP_PX);
     const shown = Math.min(width ?? label.length * 7, WRAP_PX) + 6;
     const { x, y } = node.renderedPosition();
-    const top = y + (Number(node.data('size') ?? 20) * zoom) / 2 + 3;
-    return { x1: x - shown / 2, x2: x + shown / 2, y1: top, y2: top + lines * (LABEL_PX + 3) + 2 };
+    const [half, tall] = [(Number(node.data('size') ?? 20) * zoom) / 2 + 3, lines * (LABEL_PX + 3) + 2];
+    const top = above ? y - half - tall : y + half;
+    return { x1: x - shown / 2, x2: x + shown / 2, y1: top, y2: top + tall };
   }
 
   refresh(): void {
@@ -79,18 +81,22 @@ export class Labels {
     });
     const candidates = inView.not(always).sort((a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => importance(b) - importance(a));
     const placed = always.map((node: cytoscape.NodeSingular) => this.labelBox(node, zoom));
-    let chosen = always;
+    let [below, above] = [always, this.cy.collection()];
     for (const node of candidates) {
-      if (chosen.length >= NAMED_AT_MOST) break;
-      const box = this.labelBox(node, zoom);
-      if (placed.some((other) => overlap(box, other))) continue;
-      placed.push(box);
-      chosen = chosen.union(node);
+      if (below.length + above.length >= NAMED_AT_MOST) break;
+      // Under the actor if there is room, else above it, else no name (until zoomed in).
+      const free = [false, true].map((top) => ({ top, box: this.labelBox(node, zoom, top) })).find(({ box }) => !placed.some((other) => overlap(box, other)));
+      if (!free) continue;
+      placed.push(free.box);
+      if (free.top) above = above.union(node);
+      else below = below.union(node);
     }
-    const style = labelStyle(Math.max(1, 1 / zoom));
+    const scale = Math.max(1, 1 / zoom);
+    const chosen = below.union(above);
     this.cy.batch(() => {
       actors.filter('.named').not(chosen).removeClass('named').removeStyle(LABEL_PROPERTIES);
-      chosen.addClass('named').style(style);
+      below.addClass('named').style(labelStyle(scale));
+      above.addClass('named').style(labelStyle(scale, true));
     });
   }
 }
