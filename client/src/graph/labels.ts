@@ -67,7 +67,22 @@ export class Labels {
     const { x, y } = node.renderedPosition();
     const [half, tall] = [(Number(node.data('size') ?? 20) * zoom) / 2 + 3, lines * (LABEL_PX + 3) + 2];
     const top = above ? y - half - tall : y + half;
-    return { x1: x - shown / 2, x2: x + shown / 2, y1: top, y2: top + tall };
+    // A margin for the name's outline and card.
+    return { x1: x - shown / 2 - 3, x2: x + shown / 2 + 3, y1: top - 2, y2: top + tall + 2 };
+  }
+
+  /**
+   * Runs `draw` (a picture's drawing) with every actor named at its natural size, as a picture of the whole graph
+   * at zoom 1 has room for, then names the view again.
+   */
+  withAllNamed<T>(draw: () => T): T {
+    const actors = this.cy.nodes().not('.more');
+    this.cy.batch(() => actors.addClass('named').style(labelStyle(1)));
+    try {
+      return draw();
+    } finally {
+      this.refresh();
+    }
   }
 
   refresh(): void {

@@ -361,6 +361,11 @@ export class GraphView {
     ]);
   }
 
+  /** Runs `draw` (a picture's drawing) with every actor named. */
+  withAllNamed<T>(draw: () => T): T {
+    return this.labels.withAllNamed(draw);
+  }
+
   /** Actor ids currently drawn (or only the selected ones). */
   actorIds(selectedOnly = false): string[] {
     const nodes = this.cy.nodes().not('.more');

@@ -138,9 +138,10 @@ export class Timeline {
 
   private paintHistogram(from: number, to: number): void {
     const counts = this.months.map((month) => this.claims.get(month) ?? 0);
-    const highest = Math.max(1, this.undatedCount, ...counts);
+    // Scaled to the busiest month: the undated bar, often taller, is cut at the top (its count is in the switch's label).
+    const highest = Math.max(1, ...counts);
     const bar = (claims: number, inWindow: boolean, title: string, className = '') =>
-      h('div', { class: `bar${inWindow ? ' in' : ''}${className}`, style: `height:${claims ? Math.max(6, (claims / highest) * 100) : 0}%`, title });
+      h('div', { class: `bar${inWindow ? ' in' : ''}${className}`, style: `height:${claims ? Math.min(100, Math.max(6, (claims / highest) * 100)) : 0}%`, title });
     show(
       this.histogram,
       h('div', { class: 'bars' }, ...counts.map((claims, index) => bar(claims, index >= from && index <= to, `${formatDate(this.months[index])}: ${claims} ${claims === 1 ? 'claim' : 'claims'}`))),
