@@ -75,11 +75,13 @@ export class Labels {
    * Runs `draw` (a picture's drawing) with every actor named at its natural size, as a picture of the whole graph
    * at zoom 1 has room for, then names the view again.
    */
-  withAllNamed<T>(draw: () => T): T {
+  async withAllNamed<T>(draw: () => Promise<T>): Promise<T> {
     const actors = this.cy.nodes().not('.more');
     this.cy.batch(() => actors.addClass('named').style(labelStyle(1)));
+    // The renderer lays a new name out (its lines, its box) when it next draws a frame: let it, before the picture.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     try {
-      return draw();
+      return await draw();
     } finally {
       this.refresh();
     }

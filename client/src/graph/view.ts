@@ -362,7 +362,7 @@ export class GraphView {
   }
 
   /** Runs `draw` (a picture's drawing) with every actor named. */
-  withAllNamed<T>(draw: () => T): T {
+  withAllNamed<T>(draw: () => Promise<T>): Promise<T> {
     return this.labels.withAllNamed(draw);
   }
 

@@ -87,7 +87,6 @@ export class ExportMenu {
     const { nodes, edges } = this.view.tally();
     const caption = pictureCaption(this.source(), only, nodes, edges);
     try {
-      // graphImage takes the drawing before it first waits, while every actor is named.
       download(await this.view.withAllNamed(() => graphImage(this.view.cy, format, only, caption)), `actor-relations.${format}`);
     } catch (error) {
       this.fail(`Export failed: ${(error as Error).message}`);
