@@ -330,13 +330,25 @@ test('PNG and SVG pictures carry a title with the filters, the legend, and long 
 
   const png = await exportAs('png');
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-  const graph = await session.page.evaluate(() => {
-    const cy = (window as unknown as { cy: Cy }).cy;
-    const bounds = cy.elements().boundingBox();
-    return { width: bounds.w * 2, height: bounds.h * 2 };
-  });
-  assert.ok(width >= graph.width && height >= graph.height + 2 * 90, `the picture (${width}×${height}) frames the graph (${Math.round(graph.width)}×${Math.round(graph.height)}) with a title and a legend`);
+  // Read the picture's pixels: dark title text at the top left, the legend's relation colours along the bottom.
+  const bands = await session.page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = (y: number, height: number) => {
+      const { data } = context.getImageData(0, y, canvas.width, height);
+      return Array.from({ length: data.length / 4 }, (_, index) => [data[index * 4]!, data[index * 4 + 1]!, data[index * 4 + 2]!] as const);
+    };
+    const near = (colour: readonly number[], hex: string) => [0, 1, 2].every((channel) => Math.abs(colour[channel]! - Number.parseInt(hex.slice(1 + 2 * channel, 3 + 2 * channel), 16)) < 24);
+    const title = pixels(20, 50).filter((colour) => near(colour, '#1c2230')).length;
+    const legend = pixels(canvas.height - 60, 60);
+    return { title, legend: ['#1f9d55', '#d93636', '#2f6fdb', '#5b5bd6', '#e5611a'].map((hex) => legend.some((colour) => near(colour, hex))) };
+  }, png.toString('base64'));
+  assert.ok(bands.title > 200, `a title at the top: ${bands.title} dark pixels`);
+  assert.deepEqual(bands.legend, [true, true, true, true, true], 'the legend’s colours along the bottom');
   assert.deepEqual(session.browser.pageErrors, []);
 });
 
