@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { test } from 'node:test';
 import type cytoscape from 'cytoscape';
 import { XMLParser } from 'fast-xml-parser';
@@ -8,7 +7,7 @@ import { connectionFromConfig, Db } from '../../server/neo4j/client.ts';
 import { localServer } from '../../server/neo4j/local-server.ts';
 import { openBrowser } from '../support/browser.ts';
 import { testConfig } from '../support/db.ts';
-import { explorerSession } from '../support/explorer.ts';
+import { explorerSession, exportAs } from '../support/explorer.ts';
 import { covering, settledNames } from '../support/graph-names.ts';
 import { serve } from '../support/http.ts';
 import { importPaths } from '../support/import.ts';
@@ -303,19 +302,12 @@ test('the console shows nodes and relationships readably, and fits a graph resul
   assert.deepEqual(session.browser.pageErrors, []);
 });
 
-/** Chooses a format in the Export menu and returns the downloaded file. */
-async function exportAs(format: string): Promise<Buffer> {
-  await session.page.getByRole('button', { name: 'Export ▾' }).click();
-  const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.locator(`.menu-list [data-format="${format}"]`).click()]);
-  return fs.readFileSync((await download.path())!);
-}
-
 test('PNG and SVG pictures carry a title with the filters, the legend, and long names whole', async () => {
   await open();
   await session.page.getByRole('checkbox', { name: 'Negotiates' }).click();
   await session.page.waitForFunction(() => new URL(location.href).searchParams.get('types') === 'supports,opposes');
   await waitForGraph();
-  const svg = (await exportAs('svg')).toString('utf8');
+  const svg = (await exportAs(session.page, 'svg')).toString('utf8');
   const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'"));
   assert.ok(texts.includes('Actor relations'), 'a title');
   const subtitle = texts.find((text) => text.startsWith('supports, opposes'));
@@ -328,7 +320,7 @@ test('PNG and SVG pictures carry a title with the filters, the legend, and long 
   assert.ok(longest.split(' ').every((word) => words.includes(word)), `the longest name, ${longest}, is whole`);
   assert.ok(new XMLParser().parse(svg).svg, 'an SVG document');
 
-  const png = await exportAs('png');
+  const png = await exportAs(session.page, 'png');
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // Read the picture's pixels: dark title text at the top left, the legend's relation colours along the bottom.
   const bands = await session.page.evaluate(async (base64) => {
