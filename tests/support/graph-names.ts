@@ -33,14 +33,14 @@ function names(page: Page): Promise<Name[]> {
   });
 }
 
-/** Pairs of drawn names that cover each other (by more than a couple of pixels). */
+/** Pairs of drawn names that cover each other (by more than a few pixels each way). */
 export function covering(drawn: Name[]): string[] {
   const named = drawn.filter((node) => node.label);
   const pairs: string[] = [];
   named.forEach((a, index) =>
     named.slice(index + 1).forEach((b) => {
       const [x, y] = [Math.min(a.box.x2, b.box.x2) - Math.max(a.box.x1, b.box.x1), Math.min(a.box.y2, b.box.y2) - Math.max(a.box.y1, b.box.y1)];
-      if (x > 3 && y > 3) pairs.push(`${a.label} / ${b.label}`);
+      if (x > 5 && y > 5) pairs.push(`${a.label} / ${b.label}`);
     }),
   );
   return pairs;

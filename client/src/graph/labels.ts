@@ -68,7 +68,7 @@ export class Labels {
     const [half, tall] = [(Number(node.data('size') ?? 20) * zoom) / 2 + 3, lines * (LABEL_PX + 3) + 2];
     const top = above ? y - half - tall : y + half;
     // A margin for the name's outline and card.
-    return { x1: x - shown / 2 - 3, x2: x + shown / 2 + 3, y1: top - 2, y2: top + tall + 2 };
+    return { x1: x - shown / 2 - 4, x2: x + shown / 2 + 4, y1: top - 3, y2: top + tall + 3 };
   }
 
   /**
