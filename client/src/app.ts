@@ -1,6 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { ACTOR_KINDS, RELATION_TYPES, type Actor, type CypherResponse, type Subgraph } from './api/contract.ts';
-import { fetchGraph, fetchHealth, fetchNeighborhood, fetchPaths } from './api/endpoints.ts';
+import { fetchGraph, fetchHealth, fetchNeighborhood, fetchPaths, fetchTimeline } from './api/endpoints.ts';
 import { API_UNAVAILABLE, ApiError } from './api/http.ts';
 import { consoleBar } from './console/console-bar.ts';
 import type { CypherConsole } from './console/cypher-console.ts';
@@ -11,15 +11,16 @@ import { ActorSearch } from './panels/actor-search.ts';
 import { CorrectionsDialog } from './panels/corrections-dialog.ts';
 import { curation } from './panels/curation.ts';
 import { ReviewDialog } from './panels/review-dialog.ts';
-import { DetailsPanel, edgeParts } from './panels/details.ts';
+import { canonicalEdgeId, DetailsPanel, edgeParts } from './panels/details.ts';
 import { ExportMenu, type ExportSource } from './panels/export-menu.ts';
 import { FiltersPanel, type FilterPatch } from './panels/filters.ts';
 import { ImportDialog } from './panels/import-dialog.ts';
 import { insightsCard, type InsightActions } from './panels/insights-panel.ts';
 import type { PanelActions } from './panels/panel-actions.ts';
+import { bindPanelToggles } from './panels/panel-toggles.ts';
 import { pathCard } from './panels/path-card.ts';
 import { overlay, renderStatus, renderToolbar, type StatusInfo } from './panels/stage.ts';
-import { graphFilters, readState, writeState, type ViewState } from './state.ts';
+import { countsUndated, graphFilters, readState, writeState, type ViewState } from './state.ts';
 import { byId, h, KIND_LABELS, show } from './util/dom.ts';
 import { toast } from './util/toast.ts';
 
@@ -27,7 +28,9 @@ import { toast } from './util/toast.ts';
 const EXPAND_LIMIT = 20;
 /** The most neighbours the API hands out at once. */
 const MAX_NEIGHBOURS = 2000;
-const HEALTH_RETRY_MS = 5000;
+/** How often the page asks whether the database answers: while it does (an outage shows within 10 s), and while it does not. */
+const HEALTH_POLL_MS = 4000;
+const HEALTH_RETRY_MS = 3000;
 
 type Origin = StatusInfo['origin'];
 
@@ -49,7 +52,10 @@ export class Explorer {
   private lastStatus: Omit<StatusInfo, 'nodes' | 'edges' | 'origin'> = { truncated: false, window: { from: null, to: null } };
   private graphRequest: AbortController | null = null;
   private readonly expandLimits = new Map<string, number>();
-  private healthTimer: ReturnType<typeof setTimeout> | null = null;
+  private healthTimer: ReturnType<typeof setTimeout> | undefined;
+  private dbUp: boolean | null = null;
+  /** The relation types the time slider's claim counts are for. */
+  private timelineTypes: string | null = null;
   private pathFrom: ActorSearch | null = null;
   /** Names of the actors chosen in the path bar, for a path card when no path joins them. */
   private readonly pathNames = new Map<string, string>();
@@ -84,6 +90,8 @@ export class Explorer {
       fit: () => this.view.fit(),
       zoom: (factor) => this.view.zoomBy(factor),
     });
+    // The canvas has its new size once the grid is laid out again: then fit the graph to it.
+    bindPanelToggles(byId('workspace'), () => requestAnimationFrame(() => this.view.fit()));
     byId('path-button').addEventListener('click', () => this.openPathBar());
     byId('insights-button').addEventListener('click', () => this.openInsights());
     byId('import-button').addEventListener('click', () => this.importDialog.open());
@@ -91,8 +99,9 @@ export class Explorer {
     byId('review-button').addEventListener('click', () => void this.review.open());
     window.addEventListener('popstate', () => void this.restore(readState()));
     window.addEventListener(API_UNAVAILABLE, () => {
+      if (this.dbUp === false) return;
       this.setDbStatus(false);
-      this.scheduleHealthCheck();
+      this.pollHealth();
     });
   }
 
@@ -100,6 +109,7 @@ export class Explorer {
     this.filters.set(this.state);
     const loaded = this.loadGraph(true);
     if (!(await this.checkHealth())) this.showGraphError(new ApiError(503, { error: 'the database is unavailable' }));
+    this.pollHealth();
     await loaded;
     if (this.state.cypher) {
       const cypher = await this.cypherConsole();
@@ -142,6 +152,7 @@ export class Explorer {
 
   private changeFilters(patch: FilterPatch): void {
     this.update(patch);
+    this.filters.timeline.setUndated(countsUndated(this.state));
     // Insights on show follow the filters.
     void this.loadGraph(false).then(() => document.querySelector('[data-testid="insights"]') && this.details.refresh());
   }
@@ -162,8 +173,9 @@ export class Explorer {
   }
 
   private async restoreSelection(): Promise<void> {
-    const { edge, focus, path } = this.state;
-    if (edge) await this.openEdge(edge, false);
+    const { edge, focus, path, article, claim } = this.state;
+    if (article) await this.details.article(article, claim ?? undefined);
+    else if (edge) await this.openEdge(edge, false);
     else if (focus) await this.selectActor(focus, undefined, false);
     else if (path) {
       const [from, to] = path.split(',') as [string, string];
@@ -187,6 +199,7 @@ export class Explorer {
       overlay(byId('graph-overlay'), 'empty', 'Nothing to show', 'Tick at least one relation type and one actor kind.');
       return setGraphState('empty');
     }
+    void this.loadTimeline();
     const spinner = setTimeout(() => byId('graph-overlay').hidden && overlay(byId('graph-overlay'), 'loading', 'Loading the graph…'), 150);
     setGraphState('loading');
     try {
@@ -219,6 +232,21 @@ export class Explorer {
     this.details.refresh();
   }
 
+  /** Claims per month for the time slider's histogram, and the heaviest relation for the weight slider (once per set of relation types). */
+  private async loadTimeline(): Promise<void> {
+    const types = this.state.types.join(',');
+    if (types === this.timelineTypes) return;
+    this.timelineTypes = types;
+    try {
+      const timeline = await fetchTimeline(types);
+      this.filters.timeline.setCounts(timeline);
+      this.filters.setMaxWeight(timeline.maxWeight);
+    } catch {
+      // The histogram is a help, not a must: the slider works without it, and the next load asks again.
+      this.timelineTypes = null;
+    }
+  }
+
   private showNothingMatched(): void {
     const anyData = (this.lastStatus.total?.nodes ?? 0) > 0;
     overlay(
@@ -234,7 +262,7 @@ export class Explorer {
 
   private resetFilters(): void {
     const defaults = readState('');
-    this.update({ types: defaults.types, kinds: defaults.kinds, minWeight: defaults.minWeight, from: null, to: null, rollup: false, contested: false, minOutlets: 1 });
+    this.update({ types: defaults.types, kinds: defaults.kinds, minWeight: defaults.minWeight, from: null, to: null, undated: null, rollup: false, contested: false, minOutlets: 1 });
     this.filters.set(this.state);
     void this.loadGraph(true);
   }
@@ -272,6 +300,8 @@ export class Explorer {
       // Neighbours already drawn come back too: ask for as many more, so that up to `limit` new ones arrive.
       const drawn = this.view.cy.getElementById(id).neighborhood('node').filter((node) => !node.hasClass('more')).length;
       const neighbours = await fetchNeighborhood(id, { depth: 1, limit: Math.min(MAX_NEIGHBOURS, limit + drawn), types: this.state.types.join(',') });
+      const others = neighbours.nodes.filter((node) => node.id !== id);
+      const allDrawn = this.view.has(id) && others.length > 0 && !neighbours.truncated && others.every((node) => this.view.has(node.id));
       this.expandLimits.set(id, limit);
       await this.merge(neighbours, id);
       const hidden = Math.max(0, (neighbours.total?.nodes ?? neighbours.nodes.length) - neighbours.nodes.length);
@@ -279,7 +309,8 @@ export class Explorer {
       // The profile on show lists the relations in view, which the expansion may have added to.
       const { focus, edge, path } = this.state;
       if (focus && !edge && !path) this.details.refresh();
-      if (!neighbours.nodes.some((node) => node.id !== id)) toast('No neighbours with the selected relation types.');
+      if (!others.length) toast('No neighbours with the selected relation types.');
+      else if (allDrawn) toast(`All ${others.length} neighbours of ${String(this.view.cy.getElementById(id).data('label'))} are already drawn.`);
     } catch (error) {
       toast(this.failure(error, 'neighbours'), 'error');
     }
@@ -307,7 +338,7 @@ export class Explorer {
     const node = this.view.cy.getElementById(id);
     const kind = node.nonempty() ? String(node.data('kind')) : (known?.kind ?? 'state');
     if (node.nonempty() && !(kind in KIND_LABELS)) return this.showProperties(id);
-    this.update({ focus: id, edge: null, path: null }, push);
+    this.update({ focus: id, edge: null, path: null, article: null, claim: null }, push);
     this.view.clearHighlight();
     if (!this.view.has(id)) await this.expand(id);
     this.view.focus(id);
@@ -328,10 +359,11 @@ export class Explorer {
     );
   }
 
-  private async openEdge(id: string, push = true): Promise<void> {
+  private async openEdge(address: string, push = true): Promise<void> {
+    const id = canonicalEdgeId(address);
     const parts = edgeParts(id);
     const name = (actorId: string) => String(this.view.cy.getElementById(actorId).data('label') ?? actorId);
-    this.update({ edge: id, focus: null, path: null }, push);
+    this.update({ edge: id, focus: null, path: null, article: null, claim: null }, push);
     this.view.selectEdge(id);
     // A relation drawn from the filters is shown as they counted it (time window, roll-up); a query's, as stored.
     await this.details.edge(id, { source: name(parts?.source ?? ''), target: name(parts?.target ?? '') }, this.origin === 'query' ? undefined : this.state);
@@ -342,7 +374,13 @@ export class Explorer {
     this.view.selectEdge(null);
     this.view.clearHighlight();
     this.details.hint();
-    this.update({ focus: null, edge: null, path: null });
+    this.update({ focus: null, edge: null, path: null, article: null, claim: null });
+  }
+
+  /** Reads an article in the panel (opened from a claim, that claim marked), with its own address. */
+  private openArticle(id: string, claimId?: string): void {
+    this.update({ article: id, claim: claimId ?? null }, true);
+    void this.details.article(id, claimId);
   }
 
   private panelActions(): PanelActions {
@@ -353,7 +391,7 @@ export class Explorer {
       expand: (id) => void this.expand(id),
       pathFrom: (id) => this.openPathBar(id),
       openEdge: (id) => void this.openEdge(id),
-      openArticle: (id, claimId) => void this.details.article(id, claimId),
+      openArticle: (id, claimId) => this.openArticle(id, claimId),
       relationsOf: (id) =>
         this.view.cy
           .getElementById(id)
@@ -408,7 +446,10 @@ export class Explorer {
     const fromHost = h('div', { class: 'search' });
     const toHost = h('div', { class: 'search' });
     show(bar, h('strong', {}, 'Path'), fromHost, h('span', {}, '→'), toHost, h('button', { class: 'button small ghost', type: 'button', 'aria-label': 'Close', on: { click: close } }, '✕'));
-    bar.onkeydown = (event) => event.key === 'Escape' && !event.defaultPrevented && close();
+    // A handler that returns false cancels the key: only Escape is handled here, every other key types.
+    bar.onkeydown = (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
     this.pathFrom = new ActorSearch(fromHost, { placeholder: 'From actor…', label: 'Path from', choose: choose('from') });
     const toSearch = new ActorSearch(toHost, { placeholder: 'To actor…', label: 'Path to', choose: choose('to') });
     if (fromId) {
@@ -418,9 +459,9 @@ export class Explorer {
   }
 
   private async findPath(from: string, to: string): Promise<void> {
-    this.update({ path: `${from},${to}`, focus: null, edge: null }, true);
+    this.update({ path: `${from},${to}`, focus: null, edge: null, article: null, claim: null }, true);
     try {
-      const result = await fetchPaths(from, to, this.state.types.join(','));
+      const result = await fetchPaths(from, to, this.state.types.join(','), this.state.rollup);
       const nodes = result.paths.flatMap((path) => path.nodes);
       const edges = result.paths.flatMap((path) => path.edges);
       await this.merge({ nodes, edges });
@@ -429,7 +470,7 @@ export class Explorer {
         from: nodes.find((node) => node.id === from)?.name ?? this.pathNames.get(from) ?? drawnName(from),
         to: nodes.find((node) => node.id === to)?.name ?? this.pathNames.get(to) ?? drawnName(to),
       };
-      this.details.custom(pathCard(result, names, this.panelActions()), () => void this.findPath(from, to));
+      this.details.custom(pathCard(result, names, this.panelActions(), this.state.rollup), () => void this.findPath(from, to));
       if (nodes.length) this.view.highlight([...nodes.map((node) => node.id), ...edges.map((edge) => edge.id)]);
       byId('path-bar').hidden = true;
     } catch (error) {
@@ -453,26 +494,33 @@ export class Explorer {
       return true;
     } catch {
       this.setDbStatus(false);
-      this.scheduleHealthCheck();
       return false;
     }
   }
 
   /**
-   * While the database is down, asks again every few seconds; once it is back, reloads the graph and
-   * reopens what the address names (an actor, a relation, a path).
+   * Asks whether the database answers every few seconds, idle or not, so that an outage shows without a
+   * click; once it is back, reloads the graph and reopens what the address names (an actor, a relation, a path).
    */
-  private scheduleHealthCheck(): void {
-    if (this.healthTimer) return;
-    this.healthTimer = setTimeout(async () => {
-      this.healthTimer = null;
-      if (!(await this.checkHealth())) return;
-      await this.loadGraph(this.view.nodeCount === 0);
-      await this.restoreSelection();
-    }, HEALTH_RETRY_MS);
+  private pollHealth(): void {
+    clearTimeout(this.healthTimer);
+    this.healthTimer = setTimeout(
+      async () => {
+        const wasUp = this.dbUp;
+        if ((await this.checkHealth()) && !wasUp) {
+          toast('The database answers again.');
+          await this.loadGraph(this.view.nodeCount === 0);
+          await this.restoreSelection();
+        }
+        this.pollHealth();
+      },
+      this.dbUp ? HEALTH_POLL_MS : HEALTH_RETRY_MS,
+    );
   }
 
   private setDbStatus(up: boolean): void {
+    if (this.dbUp === true && !up) toast('The database stopped answering. The page reconnects by itself.', 'error');
+    this.dbUp = up;
     const status = byId('db-status');
     status.className = `db-status ${up ? 'up' : 'down'}`;
     status.textContent = up ? 'Neo4j connected' : 'Database unreachable';

@@ -18,6 +18,8 @@ export const ViewState = z.object({
   limit: z.coerce.number().int().min(1).max(5000).catch(DEFAULT_LIMIT).default(DEFAULT_LIMIT),
   from: month.nullable().catch(null).default(null),
   to: month.nullable().catch(null).default(null),
+  /** Whether claims without a date count (null: only when no window is set, as the API has it). */
+  undated: z.enum(['include', 'exclude']).nullable().catch(null).default(null),
   rollup: z.enum(['true', 'false']).transform((value) => value === 'true').catch(false).default(false),
   /** Only relations of pairs with both supports and opposes claims. */
   contested: z.enum(['true', 'false']).transform((value) => value === 'true').catch(false).default(false),
@@ -28,6 +30,9 @@ export const ViewState = z.object({
   focus: z.string().min(1).nullable().catch(null).default(null),
   /** The relation whose evidence is open: "<source>|<type>|<target>". */
   edge: z.string().min(1).nullable().catch(null).default(null),
+  /** The article in the reader, and the claim it was opened from. */
+  article: z.string().min(1).nullable().catch(null).default(null),
+  claim: z.string().min(1).nullable().catch(null).default(null),
   /** A shortest path: "<from>,<to>". */
   path: z.string().regex(/^[^,]+,[^,]+$/).nullable().catch(null).default(null),
   /** A Cypher query whose result is on screen. */
@@ -67,6 +72,16 @@ export function writeState(state: ViewState, push = false): void {
   else history.replaceState(null, '', url);
 }
 
+/** Whether undated claims count in the view of a state (the API's default when not chosen). */
+export function countsUndated(state: Pick<ViewState, 'from' | 'to' | 'undated'>): boolean {
+  return state.undated ? state.undated === 'include' : !(state.from || state.to);
+}
+
+/** The address of an article in the reader (opened from a claim, that claim marked). */
+export function articleAddress(id: string, claim?: string): string {
+  return `${location.pathname}${stateSearch({ ...defaults, article: id, claim: claim ?? null })}`;
+}
+
 /** The /api/graph (and /api/export) filters of a state. */
 export function graphFilters(state: ViewState): Query {
   return {
@@ -74,6 +89,7 @@ export function graphFilters(state: ViewState): Query {
     kinds: state.kinds.join(','),
     from: state.from,
     to: state.to,
+    undated: state.undated,
     minWeight: state.minWeight,
     limit: state.limit,
     rollup: state.rollup,

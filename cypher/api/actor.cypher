@@ -9,5 +9,6 @@ RETURN a {.id, .name, .kind, aliases: coalesce(a.aliases, []), .affiliation,
         opposes: {out: COUNT { (a)-[:OPPOSES]->() }, in: COUNT { (a)<-[:OPPOSES]-() }},
         negotiates: {out: COUNT { (a)-[:NEGOTIATES]-() }, in: COUNT { (a)-[:NEGOTIATES]-() }}} AS degree,
        COLLECT { MATCH (article:Article)-[m:MENTIONS]->(a)
-                 RETURN article {.id, .title, .date, .file, mentions: m.count}
+                 RETURN article {.id, .title, .date, .file, mentions: m.count,
+                                opening: CASE WHEN article.title IS NULL THEN left(article.text, 200) END}
                  ORDER BY coalesce(article.date, '') DESC, article.id LIMIT $articleLimit } AS articles

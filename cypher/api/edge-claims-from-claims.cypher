@@ -21,8 +21,8 @@ CALL (sourceSide, targetSide) {
   RETURN c, a AS cs, b AS ct
 }
 WITH s, t, c, cs, ct
-WHERE ($from IS NULL OR c.date >= $from)
-  AND ($to IS NULL OR c.date < $to + '~')
+WHERE CASE WHEN c.date IS NULL THEN $undated
+      ELSE ($from IS NULL OR c.date >= $from) AND ($to IS NULL OR c.date < $to + '~') END
 // The ends the graph counts the claim on (the same expression as graph-edges-from-claims.cypher).
 WITH s, t, c, cs, ct,
      [end IN [cs, ct] |
@@ -36,7 +36,7 @@ WITH s, t, count(c) AS claims, count(DISTINCT article) AS articles, min(c.date) 
      count(DISTINCT coalesce(article.source, '')) AS outlets,
      collect(c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date, .status,
                 source: cs {.id, .name}, target: ct {.id, .name},
-                article: article {.id, .title, .date, .source, .file}}) AS evidence
+                article: article {.id, .title, .date, .source, .file, opening: CASE WHEN article.title IS NULL THEN left(article.text, 200) END}}) AS evidence
 RETURN {id: s.id + '|' + $type + '|' + t.id, source: s.id, target: t.id, type: $type,
         weight: claims, claims: claims, articles: articles, first_seen: first_seen, last_seen: last_seen, outlets: outlets} AS edge,
        evidence[..$limit] AS claims

@@ -9,7 +9,7 @@ RETURN r {id: s.id + '|' + $type + '|' + t.id, source: s.id, target: t.id, type:
          WHERE $type = 'negotiates' OR cs = s
          RETURN c {.id, .type, .sentence, .start, .end, .cue, .confidence, .date, .status,
                    source: cs {.id, .name}, target: ct {.id, .name},
-                   article: article {.id, .title, .date, .source, .file}}
+                   article: article {.id, .title, .date, .source, .file, opening: CASE WHEN article.title IS NULL THEN left(article.text, 200) END}}
          ORDER BY coalesce(c.date, ''), article.id, c.start
          LIMIT $limit
        } AS claims

@@ -3,8 +3,8 @@
 // and with $rollup each person is replaced by the actor it is affiliated with (if any).
 MATCH (c:Claim)
 WHERE c.type IN $types
-  AND ($from IS NULL OR c.date >= $from)
-  AND ($to IS NULL OR c.date < $to + '~')
+  AND CASE WHEN c.date IS NULL THEN $undated
+      ELSE ($from IS NULL OR c.date >= $from) AND ($to IS NULL OR c.date < $to + '~') END
 MATCH (c)-[:SOURCE]->(source:Actor), (c)-[:TARGET]->(target:Actor), (c)-[:FROM]->(article:Article)
 WITH c, article,
      [end IN [source, target] |

@@ -3,7 +3,7 @@ import { relationTypes, type RelationType } from '../extract/schema.ts';
 import type { ExportArticle, ExportClaim, ExportData } from '../export/types.ts';
 import type { Db } from '../neo4j/client.ts';
 import { actorsById, filteredGraph, neighborhood, type CountedEdge, type EdgeView } from './graph.ts';
-import type { GraphFilters } from './inputs.ts';
+import { countsUndated, type GraphFilters } from './inputs.ts';
 import { runUserCypher } from './user-cypher.ts';
 
 /** Which subgraph an export holds: the /api/graph filters, actors and their neighbourhood, or a read-only query's result. */
@@ -53,6 +53,7 @@ async function claimsAmong(db: Db, graph: ExportData, selection: Selection): Pro
     types: typesOf(selection),
     from: window?.from ?? null,
     to: window?.to ?? null,
+    undated: countsUndated(window ?? {}),
   });
   const articles = new Map(rows.map((row) => [(row.article as ExportArticle).id, row.article as ExportArticle]));
   return { claims: rows.map((row) => row.claim as ExportClaim), articles: [...articles.values()] };

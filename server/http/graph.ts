@@ -3,7 +3,7 @@ import { actorKinds, relationTypes, type RelationType } from '../extract/schema.
 import type { Db } from '../neo4j/client.ts';
 import { withContested, withSources, type Sourced } from './edge-sources.ts';
 import { HttpError } from './errors.ts';
-import { edgeCap, type GraphFilters } from './inputs.ts';
+import { countsUndated, edgeCap, recountsFromClaims, type GraphFilters } from './inputs.ts';
 
 /** The actor graph as the API serves it: filtered views, neighbourhoods, shortest paths. */
 
@@ -90,20 +90,20 @@ async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Pr
 
 const heaviestFirst = (a: Edge, b: Edge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
-type ClaimFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'> & { kinds: GraphFilters['kinds'] | null };
+type ClaimFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'> & { kinds: GraphFilters['kinds'] | null };
 
 /** Whether these filters need the edges recomputed from the claims rather than read from the stored edges. */
-export function needsClaims(filters: Partial<Pick<GraphFilters, 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'>>): boolean {
-  return Boolean(filters.from || filters.to || filters.rollup || filters.contested || (filters.minOutlets ?? 1) > 1);
+export function needsClaims(filters: Partial<Pick<GraphFilters, 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>>): boolean {
+  return recountsFromClaims(filters) || Boolean(filters.contested) || (filters.minOutlets ?? 1) > 1;
 }
 
 /**
- * Every edge that passes the filters, recomputed from the claims (date window, rollup). Edges of every type are
+ * Every edge that passes the filters, recomputed from the claims (date window, undated claims, rollup). Edges of every type are
  * counted first, so that a pair is contested whatever types the view shows.
  */
 async function edgesFromClaims(db: Db, filters: ClaimFilters): Promise<Edge[]> {
   const { types, kinds, minWeight, from, to, rollup, contested, minOutlets } = filters;
-  const params = { types: [...relationTypes], kinds, minWeight: 1, from: from ?? null, to: to ?? null, rollup };
+  const params = { types: [...relationTypes], kinds, minWeight: 1, from: from ?? null, to: to ?? null, undated: countsUndated(filters), rollup };
   const counted = (await db.read('api/graph-edges-from-claims', params)) as unknown as (CountedEdge & Pick<Sourced, 'outlets'>)[];
   return withContested(counted).filter(
     (edge) => types.includes(edge.type) && edge.weight >= minWeight && edge.outlets >= minOutlets && (edge.contested || !contested),
@@ -111,7 +111,7 @@ async function edgesFromClaims(db: Db, filters: ClaimFilters): Promise<Edge[]> {
 }
 
 /** The overview recomputed from the claims (date window, rollup): the aggregated edges are ranked and cut here. */
-async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'>, maxEdges: number): Promise<Subgraph> {
+async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>, maxEdges: number): Promise<Subgraph> {
   const allEdges = await edgesFromClaims(db, params);
   const { ids, connected } = mostConnected(allEdges, params.limit);
   const shown = new Set(ids);
@@ -146,7 +146,7 @@ export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subg
 }
 
 /** Beyond the relation types, the /api/graph filters that decide which edges join given actors (`kinds` and `limit` choose actors, not edges). */
-export type EdgeView = Pick<GraphFilters, 'minWeight' | 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'>;
+export type EdgeView = Pick<GraphFilters, 'minWeight' | 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>;
 type EdgeFilters = EdgeView & Pick<GraphFilters, 'types'> & { maxEdges: number };
 
 /**
@@ -200,6 +200,7 @@ export async function neighborhood(
     minWeight: view.minWeight ?? 1,
     from: view.from,
     to: view.to,
+    undated: view.undated,
     rollup: view.rollup ?? false,
     contested: view.contested ?? false,
     minOutlets: view.minOutlets ?? 1,
@@ -209,16 +210,19 @@ export async function neighborhood(
   return { nodes, edges, truncated: shown.length < reached.length || cut, total: { nodes: reached.length, edges: total } };
 }
 
+/** A step of a path: a relation edge or, with roll-up, a person's affiliation to its state or organization. */
+export type PathEdge = Omit<Edge, 'type'> & { type: RelationType | 'affiliation' };
+
 export interface ActorPath {
   nodes: Actor[];
-  edges: Edge[];
+  edges: PathEdge[];
 }
 
-/** All shortest paths between two actors (at most `limit`), over relations of the given types. */
-export async function shortestPaths(db: Db, from: string, to: string, types: RelationType[], limit: number): Promise<ActorPath[]> {
+/** All shortest paths between two actors (at most `limit`), over relations of the given types (and affiliations, rolled up). */
+export async function shortestPaths(db: Db, from: string, to: string, { types, limit, rollup }: { types: RelationType[]; limit: number; rollup: boolean }): Promise<ActorPath[]> {
   const ends = await actorsById(db, [from, to]);
   for (const id of [from, to]) if (!ends.some((actor) => actor.id === id)) throw new HttpError(404, `no actor with id ${JSON.stringify(id)}`);
-  const rows = await db.read('api/shortest-paths', { from, to, types, limit: neo4j.int(limit) });
+  const rows = await db.read('api/shortest-paths', { from, to, types, limit: neo4j.int(limit), rollup });
   const ids = [...new Set(rows.flatMap((row) => row.ids as string[]))];
   const [actors, edges] = await Promise.all([actorsById(db, ids), withSources(db, rows.flatMap((row) => row.edges as CountedEdge[]))]);
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));

@@ -36,12 +36,32 @@ export function edgeCap({ limit, maxEdges }: { limit: number; maxEdges?: number 
   return maxEdges ?? edgesPerActor * limit;
 }
 
+/** Whether claims without a date count: `include` or `exclude`; unset, they count only when no date window is set. */
+export const Undated = z.enum(['include', 'exclude']).optional();
+
+interface ClaimWindow {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  undated?: 'include' | 'exclude' | undefined;
+}
+
+/** Whether undated claims count in this window (see `Undated`). */
+export function countsUndated({ from, to, undated }: ClaimWindow): boolean {
+  return undated ? undated === 'include' : !(from || to);
+}
+
+/** Whether edges must be recounted from the claims (a window, roll-up, or undated claims left out) instead of read as stored. */
+export function recountsFromClaims(view: ClaimWindow & { rollup?: boolean | undefined }): boolean {
+  return Boolean(view.from || view.to || view.rollup) || !countsUndated(view);
+}
+
 /** The /api/graph filters (also accepted by /api/export). */
 export const GraphFilterFields = z.object({
   types: RelationTypes,
   kinds: commaList(ActorKind).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  undated: Undated,
   minWeight: count(1, 1_000_000),
   limit: count(150, 5000),
   maxEdges: MaxEdges,

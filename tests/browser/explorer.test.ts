@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type cytoscape from 'cytoscape';
 import { connectionFromConfig, Db } from '../../server/neo4j/client.ts';
 import { testConfig } from '../support/db.ts';
-import { explorerSession } from '../support/explorer.ts';
+import { explorerSession, exportAs } from '../support/explorer.ts';
 import { serve } from '../support/http.ts';
 import { importPaths } from '../support/import.ts';
 
@@ -269,25 +268,18 @@ test('the Cypher console shows a result as a graph and as a table, and marks an 
   assert.deepEqual(session.browser.pageErrors, []);
 });
 
-/** Chooses a format in the Export menu and returns the downloaded file. */
-async function exportAs(format: string): Promise<Buffer> {
-  await session.page.getByRole('button', { name: 'Export ▾' }).click();
-  const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.locator(`.menu-list [data-format="${format}"]`).click()]);
-  return fs.readFileSync((await download.path())!);
-}
-
 test('exports download as files that parse: JSON, GraphML and a PNG picture', async () => {
   await open();
   const { nodes } = await drawn();
 
-  const json = JSON.parse((await exportAs('json')).toString('utf8')) as { nodes: { id: string }[]; edges: unknown[] };
+  const json = JSON.parse((await exportAs(session.page, 'json')).toString('utf8')) as { nodes: { id: string }[]; edges: unknown[] };
   assert.deepEqual(json.nodes.map((node) => node.id).sort(), [...nodes].sort(), 'the export holds the actors of the view');
   assert.ok(json.edges.length > 0);
 
-  const graphml = new XMLParser({ ignoreAttributes: false }).parse((await exportAs('graphml')).toString('utf8')) as { graphml: { graph: { node: unknown[] } } };
+  const graphml = new XMLParser({ ignoreAttributes: false }).parse((await exportAs(session.page, 'graphml')).toString('utf8')) as { graphml: { graph: { node: unknown[] } } };
   assert.equal(graphml.graphml.graph.node.length, nodes.length);
 
-  const png = await exportAs('png');
+  const png = await exportAs(session.page, 'png');
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   assert.ok(png.length > 10_000, 'a real picture, not an empty canvas');
   assert.deepEqual(session.browser.pageErrors, []);
@@ -296,7 +288,7 @@ test('exports download as files that parse: JSON, GraphML and a PNG picture', as
 test('the SVG picture parses as SVG and shows the actors by name', async () => {
   await open();
   const labels = await session.page.evaluate(() => (window as unknown as { cy: cytoscape.Core }).cy.nodes().map((node) => String(node.data('label'))));
-  const svg = (await exportAs('svg')).toString('utf8');
+  const svg = (await exportAs(session.page, 'svg')).toString('utf8');
   assert.equal(XMLValidator.validate(svg), true, 'well-formed XML');
   const root = new XMLParser({ ignoreAttributes: false }).parse(svg) as { svg?: Record<string, unknown> };
   assert.ok(root.svg, 'the document is an <svg>');

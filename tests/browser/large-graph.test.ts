@@ -4,6 +4,7 @@ import type cytoscape from 'cytoscape';
 import { generateArticles } from '../../server/corpus/generate.ts';
 import { importArticles } from '../../server/import/importer.ts';
 import { explorerSession } from '../support/explorer.ts';
+import { covering, settledNames } from '../support/graph-names.ts';
 
 /**
  * A graph too big for fCoSE (ForceAtlas2 lays it out on a Web Worker while the page styles the
@@ -85,4 +86,27 @@ test('where the layout worker cannot load, the page lays the big graph out itsel
   } finally {
     await page.unroute('**/force-atlas-worker-*.js');
   }
+});
+
+test('in a big graph the most connected actors are named at a readable size, never none, and zooming in names more', async () => {
+  const { page } = session;
+  await page.goto(`${session.server.url}/?limit=1000`);
+  await waitForGraph();
+  const drawn = await settledNames(page);
+  assert.ok(drawn.length > 300);
+  const named = drawn.filter((node) => node.label);
+  assert.ok(named.length >= 10 && named.length <= 150, `decluttered, not all hidden: ${named.length} of ${drawn.length} named`);
+  assert.ok(named.every((node) => node.px >= 11), 'the names shown are readable');
+  assert.deepEqual(covering(drawn), [], 'no name covers another');
+  const hub = [...drawn].sort((a, b) => b.degree - a.degree)[0]!;
+  assert.ok(hub.label, 'the most connected actor is named');
+  console.log(`# big graph: ${named.length} of ${drawn.length} actors named at the default zoom`);
+
+  const zoomBefore = await page.evaluate(() => (window as unknown as { cy: cytoscape.Core }).cy.zoom());
+  for (let step = 0; step < 4; step++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  assert.ok((await page.evaluate(() => (window as unknown as { cy: cytoscape.Core }).cy.zoom())) > zoomBefore * 2, 'zoomed in');
+  const zoomed = await settledNames(page);
+  assert.ok(zoomed.some((node) => node.label && !named.some((before) => before.id === node.id)), 'zooming in names actors that had no room before');
+  assert.ok(zoomed.filter((node) => node.label).every((node) => node.px >= 11));
+  assert.deepEqual(session.browser.pageErrors, []);
 });

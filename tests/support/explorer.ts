@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { after, before } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Db } from '../../server/neo4j/client.ts';
@@ -35,4 +36,11 @@ export function explorerSession(fill: (db: Db) => Promise<unknown>): ExplorerSes
     await session.db?.close();
   });
   return session;
+}
+
+/** Chooses a format in the page's Export menu and returns the downloaded file. */
+export async function exportAs(page: Page, format: string): Promise<Buffer> {
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`.menu-list [data-format="${format}"]`).click()]);
+  return fs.readFileSync((await download.path())!);
 }

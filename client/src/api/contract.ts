@@ -54,6 +54,13 @@ export const GraphResponse = Subgraph.extend({
 });
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
+export const TimelineResponse = z.object({
+  months: z.array(z.object({ month: z.string(), claims: z.number() })),
+  undated: z.number(),
+  maxWeight: z.number(),
+});
+export type TimelineResponse = z.infer<typeof TimelineResponse>;
+
 export const ActorSearchResponse = z.object({
   actors: z.array(Actor.extend({ score: z.number().optional() })),
 });
@@ -69,6 +76,8 @@ export const ArticleRef = z.object({
   file: z.string().nullable().optional(),
   /** The outlet that published it. */
   source: z.string().nullable().optional(),
+  /** The start of the text of an article without a title. */
+  opening: z.string().nullable().optional(),
 });
 export type ArticleRef = z.infer<typeof ArticleRef>;
 
@@ -192,10 +201,11 @@ export const CentralityResponse = z.object({
 });
 export type CentralityResponse = z.infer<typeof CentralityResponse>;
 
-export const TimelineResponse = z.object({
+/** A pair's claims per month and type (/api/insights/timeline), for the relation panel's chart. */
+export const PairTimelineResponse = z.object({
   months: z.array(z.object({ month: z.string().nullable(), supports: z.number(), opposes: z.number(), negotiates: z.number() })),
 });
-export type TimelineResponse = z.infer<typeof TimelineResponse>;
+export type PairTimelineResponse = z.infer<typeof PairTimelineResponse>;
 
 export const HealthResponse = z.object({ status: z.string(), neo4j: z.string() });
 

@@ -19,6 +19,7 @@ import {
   ImportResponse,
   PathResponse,
   Subgraph,
+  PairTimelineResponse,
 } from './contract.ts';
 import { getJson, postJson, segment, type Query } from './http.ts';
 
@@ -28,6 +29,8 @@ export const fetchHealth = () => getJson(HealthResponse, 'health');
 
 export const fetchGraph = (filters: Query, signal?: AbortSignal) => getJson(GraphResponse, 'graph', filters, signal);
 
+export const fetchTimeline = (types: string) => getJson(TimelineResponse, 'timeline', { types });
+
 export const searchActors = (q: string, limit: number, signal?: AbortSignal) =>
   getJson(ActorSearchResponse, 'actors', { q, limit }, signal).then((answer) => answer.actors);
 
@@ -36,12 +39,13 @@ export const fetchActor = (id: string) => getJson(ActorDetailsResponse, `actors/
 export const fetchNeighborhood = (id: string, query: { depth: number; limit: number; types: string }) =>
   getJson(Subgraph, `actors/${segment(id)}/neighborhood`, query);
 
-export const fetchPaths = (from: string, to: string, types: string) => getJson(PathResponse, 'path', { from, to, types });
+export const fetchPaths = (from: string, to: string, types: string, rollup: boolean) => getJson(PathResponse, 'path', { from, to, types, rollup: rollup || null });
 
 /** The filters of the view a relation was drawn in that change how it is counted: a date window, persons rolled up. */
 export interface EdgeView {
   from?: string | null;
   to?: string | null;
+  undated?: 'include' | 'exclude' | null;
   rollup?: boolean;
 }
 
@@ -50,6 +54,7 @@ export const fetchEdgeClaims = (source: string, type: string, target: string, vi
   getJson(EdgeClaimsResponse, `edges/${segment(source)}/${segment(type)}/${segment(target)}/claims`, {
     from: view.from,
     to: view.to,
+    undated: view.undated,
     rollup: view.rollup || null,
   });
 
@@ -73,7 +78,7 @@ export const fetchFlips = (filters: Query) => getJson(FlipsResponse, 'insights/f
 export const fetchCentrality = (filters: Query) => getJson(CentralityResponse, 'insights/centrality', filters);
 
 /** A pair's claims per month and type, for the relation panel's chart. */
-export const fetchPairTimeline = (a: string, b: string) => getJson(TimelineResponse, 'insights/timeline', { a, b });
+export const fetchPairTimeline = (a: string, b: string) => getJson(PairTimelineResponse, 'insights/timeline', { a, b });
 
 // Curation: every call makes (or undoes) a correction and answers its record.
 export const mergeActor = (id: string, into: string) => postJson(CorrectionResponse, `actors/${segment(id)}/merge`, { into });

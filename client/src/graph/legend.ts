@@ -29,20 +29,30 @@ function edgeIcon(color: string, directed: boolean): SVGSVGElement {
   return directed ? svg(26, line, shape('polygon', { points: '18,1.5 26,6 18,10.5', fill: color })) : svg(26, line);
 }
 
+/** The legend's entries, each an icon and its words: the actor kinds, then the relation types. */
+export function legendEntries(): { group: 'Actors' | 'Relations'; icon: SVGSVGElement; label: string }[] {
+  return [
+    ...Object.entries(KIND_LOOKS).map(([kind, look]) => ({ group: 'Actors' as const, icon: svg(26, SHAPES[look.shape]!(look.color)), label: KIND_LABELS[kind] ?? kind })),
+    ...Object.entries(TYPE_COLORS).map(([type, color]) => ({ group: 'Relations' as const, icon: edgeIcon(color, DIRECTED_TYPES.has(type)), label: type })),
+  ];
+}
+
 /** The key to colours, shapes and arrows, drawn from the same palette as the graph. */
 export function renderLegend(host: HTMLElement): void {
+  const entries = legendEntries();
+  const item = ({ icon, label }: (typeof entries)[number]) => h('div', { class: 'legend-item' }, icon, label);
   host.replaceChildren(
     h(
       'div',
       { class: 'legend-group' },
       h('div', { class: 'legend-title' }, 'Actors'),
-      ...Object.entries(KIND_LOOKS).map(([kind, look]) => h('div', { class: 'legend-item' }, svg(26, SHAPES[look.shape]!(look.color)), KIND_LABELS[kind] ?? kind)),
+      ...entries.filter((entry) => entry.group === 'Actors').map(item),
     ),
     h(
       'div',
       { class: 'legend-group' },
       h('div', { class: 'legend-title' }, 'Relations'),
-      ...Object.entries(TYPE_COLORS).map(([type, color]) => h('div', { class: 'legend-item' }, edgeIcon(color, DIRECTED_TYPES.has(type)), type)),
+      ...entries.filter((entry) => entry.group === 'Relations').map(item),
       h('div', { class: 'legend-note' }, 'width = claims'),
     ),
   );

@@ -52,7 +52,7 @@ const typeRules = Object.entries(TYPE_COLORS).map(([type, color]) => ({
  */
 const largeGraphRules: cytoscape.StylesheetStyle[] = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-opacity': 0.45 } },
-  { selector: 'node', style: { 'min-zoomed-font-size': 10, 'border-width': 0, 'text-background-opacity': 0 } },
+  { selector: 'node', style: { 'border-width': 0, 'text-background-opacity': 0 } },
 ];
 
 export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
@@ -60,7 +60,8 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        // Named by labels.ts (class `named`), so that a crowd is not a blur of names.
+        label: '',
         width: 'data(size)',
         height: 'data(size)',
         'background-color': OTHER_LOOK.color,
@@ -68,15 +69,16 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
         'border-width': 1.5,
         'border-color': '#ffffff',
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-        'font-size': 11,
+        'font-size': 12,
         'font-weight': 500,
         color: '#1e2433',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2.5,
-        'text-max-width': '120px',
-        'text-wrap': 'ellipsis',
+        // Long names whole, on two lines if need be.
+        'text-max-width': '160px',
+        'text-wrap': 'wrap',
         // A light card under the name keeps it readable where relations cross it.
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
@@ -86,6 +88,7 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
       },
     },
     ...kindRules,
+    { selector: 'node.named, node.focus, node:selected, node.on-path, node.ends, node.more', style: { label: 'data(label)' } },
     {
       selector: 'edge',
       style: {
@@ -99,6 +102,8 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
     },
     ...typeRules,
     { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    // A path's step from a person to the state or organization it acts for (persons rolled up).
+    { selector: 'edge[type = "affiliation"]', style: { 'line-style': 'dashed', 'line-color': '#7c8597', width: 1.5 } },
     ...(large ? largeGraphRules : []),
     {
       selector: 'node.more',
@@ -124,6 +129,8 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f5b301', 'text-background-color': '#fde68a', 'text-background-opacity': 1, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: '.dimmed', style: { opacity: 0.3 } },
+    // The two actors of a selected relation: named and drawn over the rest.
+    { selector: 'node.ends', style: { 'text-background-color': '#fde68a', 'text-background-opacity': 1, 'z-index': 10 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f5b301', 'text-background-color': '#fde68a', 'text-background-opacity': 1, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { 'line-opacity': 1, 'underlay-color': '#f5b301', 'underlay-opacity': 0.5, 'underlay-padding': 5, 'z-index': 10 } },
     // A pair whose stance changed over time (the insights' flips).

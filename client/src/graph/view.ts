@@ -2,6 +2,8 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { toElements, type GraphEdge, type GraphNode } from './elements.ts';
+import { Labels } from './labels.ts';
+import { Tooltip } from './tooltip.ts';
 import { layoutGraph } from './layout-graph.ts';
 import { runForceAtlas, startForceAtlasWorker } from './force-atlas-runner.ts';
 import { layoutOptions, refinable, type LayoutName } from './layouts.ts';
@@ -55,6 +57,7 @@ export class GraphView {
   /** Counts layout runs, so that positions arriving after a newer run started are dropped. */
   private layoutRun = 0;
   private large = false;
+  private readonly labels: Labels;
 
   constructor(
     container: HTMLElement,
@@ -68,6 +71,8 @@ export class GraphView {
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });
+    this.labels = new Labels(this.cy);
+    new Tooltip(this.cy, container.parentElement ?? container);
     startForceAtlasWorker();
     this.cy.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
@@ -81,7 +86,7 @@ export class GraphView {
     });
     this.cy.on('tap', 'edge', (event) => {
       const edge = event.target as cytoscape.EdgeSingular;
-      if (!edge.hasClass('more')) events.edge(edge.id());
+      if (!edge.hasClass('more') && edge.data('type') !== 'affiliation') events.edge(edge.id());
     });
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.background();
@@ -124,6 +129,7 @@ export class GraphView {
       this.cy.add(elements);
     });
     this.events.changed();
+    this.labels.refresh();
     return this.layout();
   }
 
@@ -234,13 +240,13 @@ export class GraphView {
     this.layoutRun++;
     const layout = eles.layout(layoutOptions(this.layoutName, eles, incremental));
     this.running = layout;
-    const done = layout.promiseOn('layoutstop').then(() => this.capZoom());
+    // The layout fitted the drawing with its names at their old size; fit the actors themselves, filling the canvas.
+    const done = layout.promiseOn('layoutstop').then(() => {
+      this.cy.viewport(this.nodesViewport(FIT_MAX_ZOOM));
+      this.labels.refresh();
+    });
     layout.run();
     return done;
-  }
-
-  private capZoom(): void {
-    if (this.cy.zoom() > FIT_MAX_ZOOM) this.cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   private async placeByForceAtlas(eles: cytoscape.Collection): Promise<void> {
@@ -276,14 +282,24 @@ export class GraphView {
    * Fits the view to the actors' positions (plus room for the biggest one): `cy.fit` would first
    * measure every element, labels and edges included, which costs seconds on a big graph.
    */
-  private fitNodes(padding = 40 + MAX_NODE_SIZE / 2): void {
+  private fitNodes(): void {
+    this.cy.viewport(this.nodesViewport());
+    this.labels.refresh();
+  }
+
+  /**
+   * The zoom and pan that fit the actors' positions to the canvas, with room for the biggest actor and a name
+   * under it (names keep their size on screen, so they are not scaled with the rest).
+   */
+  private nodesViewport(maxZoom = this.cy.maxZoom()): { zoom: number; pan: cytoscape.Position } {
+    const padding = { x: 16 + MAX_NODE_SIZE / 2, y: 32 + MAX_NODE_SIZE / 2 };
     const positions = this.cy.nodes().map((node) => node.position());
     const xs = positions.map((position) => position.x);
     const ys = positions.map((position) => position.y);
     const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const zoom = Math.min((this.cy.width() - 2 * padding) / Math.max(1, x2 - x1), (this.cy.height() - 2 * padding) / Math.max(1, y2 - y1));
-    const level = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), zoom));
-    this.cy.viewport({ zoom: level, pan: { x: (this.cy.width() - level * (x1 + x2)) / 2, y: (this.cy.height() - level * (y1 + y2)) / 2 } });
+    const zoom = Math.min((this.cy.width() - 2 * padding.x) / Math.max(1, x2 - x1), (this.cy.height() - 2 * padding.y) / Math.max(1, y2 - y1));
+    const level = Math.min(maxZoom, Math.max(this.cy.minZoom(), zoom));
+    return { zoom: level, pan: { x: (this.cy.width() - level * (x1 + x2)) / 2, y: (this.cy.height() - level * (y1 + y2)) / 2 } };
   }
 
   private viewportCenter(): cytoscape.Position {
@@ -300,6 +316,7 @@ export class GraphView {
     node.addClass('focus');
     this.cy.elements(':selected').unselect();
     node.select();
+    this.labels.refresh();
     this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 350 });
   }
 
@@ -308,10 +325,13 @@ export class GraphView {
     this.cy.batch(() => {
       this.cy.edges(':selected').unselect();
       this.cy.elements('.dimmed').removeClass('dimmed');
+      this.cy.nodes('.ends').removeClass('ends');
       if (!id || !this.has(id)) return;
       const edge = this.cy.getElementById(id).select();
+      edge.connectedNodes().addClass('ends');
       this.cy.elements().not(edge.union(edge.connectedNodes())).addClass('dimmed');
     });
+    this.labels.refresh();
   }
 
   /** Puts the elements of a path forward and fades the rest. */
@@ -363,14 +383,21 @@ export class GraphView {
     ]);
   }
 
+  /** Runs `draw` (a picture's drawing) with every actor named. */
+  withAllNamed<T>(draw: () => Promise<T>): Promise<T> {
+    return this.labels.withAllNamed(draw);
+  }
+
   /** Actor ids currently drawn (or only the selected ones). */
   actorIds(selectedOnly = false): string[] {
     const nodes = this.cy.nodes().not('.more');
     return (selectedOnly ? nodes.filter(':selected') : nodes).map((node) => node.id());
   }
 
+  /** Fits the actors to the canvas, filling it (a handful of actors is not blown up beyond FIT_MAX_ZOOM). */
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 300 });
+    if (this.cy.nodes().empty()) return;
+    this.cy.animate(this.nodesViewport(FIT_MAX_ZOOM), { duration: 300, complete: () => this.labels.refresh() });
   }
 
   zoomBy(factor: number): void {

@@ -1,6 +1,7 @@
 import { RELATION_TYPES, type ActorDetailsResponse } from '../api/contract.ts';
 import { formatDate, h, KIND_LABELS } from '../util/dom.ts';
 import { ActorSearch, kindDot } from './actor-search.ts';
+import { articleLink } from './evidence.ts';
 import type { PanelActions, ViewRelation } from './panel-actions.ts';
 
 function actorChip(ref: { id: string; name: string }, actions: PanelActions): HTMLElement {
@@ -96,7 +97,7 @@ export function actorCard({ actor, affiliation, members, degree, articles }: Act
           h(
             'li',
             {},
-            h('button', { class: 'link', type: 'button', on: { click: () => actions.openArticle(article.id) } }, article.title ?? article.file ?? article.id),
+            articleLink(article, actions),
             h('div', { class: 'meta' }, formatDate(article.date), article.mentions ? ` · mentioned ${article.mentions}×` : ''),
           ),
         ),

@@ -1,5 +1,6 @@
 import { RELATION_TYPES, type Actor, type ArticleResponse, type ClaimCore } from '../api/contract.ts';
-import { formatDate, h } from '../util/dom.ts';
+import { articleAddress } from '../state.ts';
+import { articleName, formatDate, h } from '../util/dom.ts';
 import { markRanges, type Range } from '../util/highlight.ts';
 import { ActorSearch } from './actor-search.ts';
 import type { CurationActions } from './curation.ts';
@@ -89,7 +90,7 @@ export function articleReader({ article, claims }: ArticleResponse, curation: Cu
       'header',
       { class: 'panel-head' },
       h('div', { class: 'eyebrow' }, 'Article'),
-      h('h2', { dataset: { testid: 'details-title' } }, article.title ?? article.file ?? article.id),
+      h('h2', { dataset: { testid: 'details-title' } }, articleName(article)),
       h(
         'div',
         { class: 'article-meta' },
@@ -97,6 +98,7 @@ export function articleReader({ article, claims }: ArticleResponse, curation: Cu
         article.source ? h('span', {}, article.source) : null,
         article.file ? h('span', {}, article.file) : null,
         url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'original') : null,
+        h('a', { href: articleAddress(article.id, currentClaimId), target: '_blank', rel: 'noopener', dataset: { testid: 'article-address' } }, 'open in a new tab ↗'),
       ),
     ),
     h(

@@ -12,6 +12,12 @@ export function edgeParts(id: string): { source: string; type: string; target: s
   return source && type && target && !rest.length ? { source, type, target } : null;
 }
 
+/** negotiates has no direction and is stored from the smaller id to the larger: an id with its ends swapped names the same relation. */
+export function canonicalEdgeId(id: string): string {
+  const parts = edgeParts(id);
+  return parts?.type === 'negotiates' && parts.source > parts.target ? `${parts.target}|negotiates|${parts.source}` : id;
+}
+
 function errorText(error: unknown, what: string): string {
   if (!(error instanceof ApiError)) return `Could not load ${what}.`;
   if (error.status === 404 && /no such endpoint/.test(error.message)) return `Not available: this server does not answer ${what} yet.`;

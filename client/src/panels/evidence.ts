@@ -1,5 +1,6 @@
 import { RELATION_TYPES, type EdgeClaimsResponse, type EvidenceClaim } from '../api/contract.ts';
-import { formatDate, h, nounFor } from '../util/dom.ts';
+import { articleAddress } from '../state.ts';
+import { articleName, formatDate, h, nounFor } from '../util/dom.ts';
 import { findTerms, markRanges } from '../util/highlight.ts';
 import { pairChart } from './pair-chart.ts';
 import type { PanelActions } from './panel-actions.ts';
@@ -16,6 +17,25 @@ export function markedSentence(claim: Pick<EvidenceClaim, 'sentence' | 'cue' | '
   );
 }
 
+/**
+ * An article's name as a real link to its address: a click reads it in the panel, a middle or Ctrl-click opens
+ * it in a new tab, and the arrow beside it always does.
+ */
+export function articleLink(article: { id: string; title: string | null; file?: string | null; opening?: string | null }, actions: PanelActions, claimId?: string): HTMLElement {
+  const href = articleAddress(article.id, claimId);
+  const read = (event: MouseEvent) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    actions.openArticle(article.id, claimId);
+  };
+  return h(
+    'span',
+    { class: 'article-link' },
+    h('a', { class: 'link', href, title: 'Read the article with its claims marked', on: { click: read } }, articleName(article)),
+    h('a', { class: 'new-tab', href, target: '_blank', rel: 'noopener', title: 'Open the article in a new tab', 'aria-label': 'Open the article in a new tab' }, '↗'),
+  );
+}
+
 function nameButton(ref: { id: string; name: string }, actions: PanelActions): HTMLElement {
   return h('button', { class: 'link', type: 'button', on: { click: () => actions.selectActor(ref.id) } }, ref.name);
 }
@@ -28,7 +48,7 @@ function claimItem(claim: EvidenceClaim, actions: PanelActions): HTMLElement {
     h(
       'div',
       { class: 'meta' },
-      h('button', { class: 'link', type: 'button', title: 'Read the article with its claims marked', on: { click: () => actions.openArticle(claim.article.id, claim.id) } }, claim.article.title ?? claim.article.file ?? claim.article.id),
+      articleLink(claim.article, actions, claim.id),
       h('span', {}, formatDate(claim.article.date ?? claim.date)),
       claim.cue ? h('span', {}, 'cue “', claim.cue, '”') : null,
       claim.confidence !== null ? h('span', { class: 'confidence' }, `confidence ${claim.confidence.toFixed(2)}`) : null,

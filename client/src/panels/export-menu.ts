@@ -1,7 +1,8 @@
 import { apiUrl, authHeaders, type Query } from '../api/http.ts';
 import { download, graphImage, type ImageFormat } from '../graph/image-export.ts';
 import type { GraphView } from '../graph/view.ts';
-import { h } from '../util/dom.ts';
+import type { Caption } from '../graph/picture-frame.ts';
+import { formatDate, h, KIND_LABELS } from '../util/dom.ts';
 
 const SERVER_FORMATS = [
   ['json', 'JSON', 'nodes and edges'],
@@ -45,8 +46,8 @@ export class ExportMenu {
       h('label', { class: 'check scope' }, this.scopeSelection, 'Selected actors only'),
       h('hr', {}),
       h('div', { class: 'menu-label' }, 'Picture'),
-      this.item('PNG', 'image', () => this.image('png')),
-      this.item('SVG', 'vector image', () => this.image('svg')),
+      this.item('PNG', 'image', () => void this.image('png')),
+      this.item('SVG', 'vector image', () => void this.image('svg')),
       h('hr', {}),
       h('div', { class: 'menu-label' }, 'Data'),
       ...SERVER_FORMATS.map(([format, label, note]) => this.item(label, note, () => void this.data(format))),
@@ -80,11 +81,17 @@ export class ExportMenu {
     return null;
   }
 
-  private image(format: ImageFormat): void {
+  private async image(format: ImageFormat): Promise<void> {
     const only = this.selectionOnly();
     if (only === null) return;
     if (!this.view.nodeCount) return this.fail('The graph is empty: nothing to export.');
-    download(graphImage(this.view.cy, format, only), `actor-relations.${format}`);
+    const { nodes, edges } = this.view.tally();
+    const caption = pictureCaption(this.source(), only, nodes, edges);
+    try {
+      download(await this.view.withAllNamed(() => graphImage(this.view.cy, format, only, caption)), `actor-relations.${format}`);
+    } catch (error) {
+      this.fail(`Export failed: ${(error as Error).message}`);
+    }
   }
 
   private async data(format: string): Promise<void> {
@@ -105,6 +112,28 @@ export class ExportMenu {
     const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `actor-relations.${format}`;
     download(await response.blob(), filename);
   }
+}
+
+/** A picture's title and the filters it was drawn with, so that it can be read away from the page. */
+function pictureCaption(source: ExportSource, selectionOnly: boolean, nodes: number, edges: number): Caption {
+  const filters = filtersOf(source);
+  const list = (value: unknown, every: number, labels: Record<string, string> = {}) => {
+    const items = String(value ?? '').split(',').filter(Boolean);
+    return items.length && items.length < every ? items.map((item) => labels[item] ?? item).join(', ') : null;
+  };
+  const window = filters?.from || filters?.to ? `${filters.from ? formatDate(String(filters.from)) : 'start'} – ${filters.to ? formatDate(String(filters.to)) : 'now'}` : 'all time';
+  const parts = [
+    source.kind === 'query' ? 'Cypher query result' : null,
+    filters ? (list(filters.types, 3) ?? 'all relations') : null,
+    filters ? list(filters.kinds, 4, KIND_LABELS) : null,
+    filters ? window : null,
+    filters?.undated ? `undated claims ${filters.undated === 'include' ? 'included' : 'left out'}` : null,
+    Number(filters?.minWeight ?? 1) > 1 ? `weight ≥ ${String(filters!.minWeight)}` : null,
+    filters?.rollup ? 'persons rolled up' : null,
+    `${nodes} actors · ${edges} relations`,
+    `exported ${formatDate(new Date().toISOString().slice(0, 10))}`,
+  ];
+  return { title: selectionOnly ? 'Actor relations: selected actors' : 'Actor relations', subtitle: parts.filter(Boolean).join(' · ') };
 }
 
 /** The filters the view's relations were drawn with (none for a query's result: its relations are the stored ones). */

@@ -1,11 +1,11 @@
 import { ACTOR_KINDS, RELATION_TYPES } from '../api/contract.ts';
 import { TYPE_COLORS } from '../graph/style.ts';
-import { LIMITS, type ViewState } from '../state.ts';
+import { countsUndated, LIMITS, type ViewState } from '../state.ts';
 import { h, KIND_LABELS } from '../util/dom.ts';
 import { kindDot } from './actor-search.ts';
 import { Timeline } from './timeline.ts';
 
-export type FilterPatch = Partial<Pick<ViewState, 'types' | 'kinds' | 'minWeight' | 'limit' | 'from' | 'to' | 'rollup' | 'contested' | 'minOutlets'>>;
+export type FilterPatch = Partial<Pick<ViewState, 'types' | 'kinds' | 'minWeight' | 'limit' | 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>>;
 
 function section(title: string, hint: string | null, ...body: HTMLElement[]): HTMLElement {
   return h('section', { class: 'section' }, h('h3', { class: 'section-title' }, title, hint ? h('span', { class: 'hint' }, hint) : null), ...body);
@@ -45,7 +45,10 @@ export class FiltersPanel {
     this.contested.addEventListener('change', () => change({ contested: this.contested.checked }));
     this.minOutlets.addEventListener('input', () => (this.minOutletsValue.textContent = this.minOutlets.value));
     this.minOutlets.addEventListener('change', () => change({ minOutlets: Number(this.minOutlets.value) }));
-    this.timeline = new Timeline((window) => change(window));
+    this.timeline = new Timeline(
+      (window) => change(window),
+      (include) => change({ undated: include ? 'include' : 'exclude' }),
+    );
 
     host.append(
       section('Relations', 'in view', ...checks(RELATION_TYPES, this.typeBoxes, this.typeCounts, typeMark, typeLabel, 'types')),
@@ -86,6 +89,12 @@ export class FiltersPanel {
     this.minOutlets.value = String(state.minOutlets);
     this.minOutletsValue.textContent = String(state.minOutlets);
     this.timeline.set(state);
+    this.timeline.setUndated(countsUndated(state));
+  }
+
+  /** The minimum-weight slider ends at the heaviest relation (never below the weight chosen). */
+  setMaxWeight(heaviest: number): void {
+    this.minWeight.max = String(Math.max(2, heaviest, Number(this.minWeight.value)));
   }
 
   /** How many relations of each type and actors of each kind the view holds. */

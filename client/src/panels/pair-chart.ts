@@ -1,4 +1,4 @@
-import { RELATION_TYPES, type TimelineResponse } from '../api/contract.ts';
+import { RELATION_TYPES, type PairTimelineResponse } from '../api/contract.ts';
 import { fetchPairTimeline } from '../api/endpoints.ts';
 import { TYPE_COLORS } from '../graph/style.ts';
 import { h, nounFor, svgElement } from '../util/dom.ts';
@@ -18,7 +18,7 @@ function monthsBetween(first: string, last: string): string[] {
   return months;
 }
 
-export function pairChartSvg({ months }: TimelineResponse): HTMLElement {
+export function pairChartSvg({ months }: PairTimelineResponse): HTMLElement {
   const monthly = months.filter((row) => row.month && /^\d{4}-\d{2}$/.test(row.month));
   const other = months.filter((row) => !monthly.includes(row)).reduce((sum, row) => sum + row.supports + row.opposes + row.negotiates, 0);
   const note = other ? h('p', { class: 'chart-note' }, `${other} ${nounFor(other, 'claim')} dated by year only or undated, not drawn.`) : null;

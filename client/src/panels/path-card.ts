@@ -15,6 +15,8 @@ function pathSteps(path: Path, actions: PanelActions): HTMLElement {
     const edge = path.edges.find((candidate) => (candidate.source === node.id && candidate.target === next.id) || (candidate.source === next.id && candidate.target === node.id));
     if (!edge) return;
     const arrow = edge.type === 'negotiates' ? '↔' : edge.source === node.id ? '→' : '←';
+    // Rolled up, a person stands for its state or organization: that step is an affiliation, with no evidence.
+    if (edge.type === 'affiliation') return steps.push(h('span', { class: 'relation-pill affiliation', title: 'Persons rolled up: acts for' }, `${arrow} acts for ${arrow}`));
     steps.push(
       h('button', { class: `relation-pill ${edge.type} link-pill`, type: 'button', title: 'Show the evidence', on: { click: () => actions.openEdge(edge.id) } }, `${arrow} ${edge.type} ${arrow}`),
     );
@@ -23,7 +25,7 @@ function pathSteps(path: Path, actions: PanelActions): HTMLElement {
 }
 
 /** The shortest paths between two actors. */
-export function pathCard(result: PathResponse, names: { from: string; to: string }, actions: PanelActions): HTMLElement[] {
+export function pathCard(result: PathResponse, names: { from: string; to: string }, actions: PanelActions, rolledUp: boolean): HTMLElement[] {
   const hops = result.paths[0] ? result.paths[0].edges.length : 0;
   return [
     h(
@@ -38,7 +40,7 @@ export function pathCard(result: PathResponse, names: { from: string; to: string
       { class: 'panel-body' },
       result.paths.length
         ? h('ul', { class: 'list' }, ...result.paths.map((path) => pathSteps(path, actions)))
-        : h('div', { class: 'notice' }, 'These two actors are not connected by the selected relation types.'),
+        : h('div', { class: 'notice' }, 'These two actors are not connected by the selected relation types', rolledUp ? '.' : ' (with “Roll persons up” on, a path may also go through the state or organization a person acts for).'),
     ),
   ];
 }

@@ -23,12 +23,24 @@ export interface TimeWindow {
   to: string | null;
 }
 
+/** Claims per month and without a date (GET /api/timeline). */
+export interface ClaimCounts {
+  months: { month: string; claims: number }[];
+  undated: number;
+}
+
 /**
- * Two thumbs on one track over the months of the articles. The whole range means "no window"
- * (from and to null), so undated claims still count then.
+ * Two thumbs on one track over the months of the articles, under a histogram of claims per month.
+ * The whole range means "no window" (from and to null). Undated claims have a bar and a switch of
+ * their own: they count without a window, and within one only when switched on.
  */
 export class Timeline {
   private months: string[] = [];
+  private claims = new Map<string, number>();
+  private undatedCount = 0;
+  private readonly histogram = h('div', { class: 'histogram', dataset: { testid: 'histogram' }, 'aria-hidden': 'true' });
+  private readonly undatedBox = h('input', { type: 'checkbox', 'aria-label': 'Count undated claims' });
+  private readonly undatedLabel = h('span', { dataset: { testid: 'undated-count' } });
   private readonly fromInput = h('input', { type: 'range', min: '0', 'aria-label': 'Window start' });
   private readonly toInput = h('input', { type: 'range', min: '0', 'aria-label': 'Window end' });
   private readonly fill = h('div', { class: 'fill' });
@@ -39,7 +51,11 @@ export class Timeline {
   private playing: ReturnType<typeof setInterval> | null = null;
   readonly element: HTMLElement;
 
-  constructor(private readonly change: (window: TimeWindow) => void) {
+  constructor(
+    private readonly change: (window: TimeWindow) => void,
+    undatedChange: (include: boolean) => void,
+  ) {
+    this.undatedBox.addEventListener('change', () => undatedChange(this.undatedBox.checked));
     const emit = debounce(() => this.change(this.window()), 250);
     for (const input of [this.fromInput, this.toInput]) {
       input.addEventListener('input', () => {
@@ -57,10 +73,12 @@ export class Timeline {
     this.element = h(
       'div',
       { class: 'timeline', dataset: { testid: 'timeline' } },
+      this.histogram,
       this.labels,
       h('div', { class: 'dual-range' }, h('div', { class: 'track' }), this.fill, this.fromInput, this.toInput),
       this.ends,
       h('div', { class: 'timeline-actions' }, this.playButton, this.resetButton),
+      h('label', { class: 'toggle', title: 'Claims whose article has no date: counted when no window is set; within a window only with this on' }, this.undatedBox, this.undatedLabel),
     );
     this.paint();
   }
@@ -77,6 +95,19 @@ export class Timeline {
     this.months = monthsBetween(first, last);
     for (const input of [this.fromInput, this.toInput]) input.max = String(this.months.length - 1);
     this.set(current);
+  }
+
+  /** Shows how many claims each month holds and how many have no date. */
+  setCounts({ months, undated }: ClaimCounts): void {
+    this.claims = new Map(months.map((entry) => [entry.month, entry.claims]));
+    this.undatedCount = undated;
+    this.paint();
+  }
+
+  /** Whether undated claims count in the view (the switch). */
+  setUndated(included: boolean): void {
+    this.undatedBox.checked = included;
+    this.paint();
   }
 
   /** Moves the thumbs to a window (null ends are the ends of the range). */
@@ -105,8 +136,23 @@ export class Timeline {
     else this.fromInput.value = this.toInput.value;
   }
 
+  private paintHistogram(from: number, to: number): void {
+    const counts = this.months.map((month) => this.claims.get(month) ?? 0);
+    // Scaled to the busiest month: the undated bar, often taller, is cut at the top (its count is in the switch's label).
+    const highest = Math.max(1, ...counts);
+    const bar = (claims: number, inWindow: boolean, title: string, className = '') =>
+      h('div', { class: `bar${inWindow ? ' in' : ''}${className}`, style: `height:${claims ? Math.min(100, Math.max(6, (claims / highest) * 100)) : 0}%`, title });
+    show(
+      this.histogram,
+      h('div', { class: 'bars' }, ...counts.map((claims, index) => bar(claims, index >= from && index <= to, `${formatDate(this.months[index])}: ${claims} ${claims === 1 ? 'claim' : 'claims'}`))),
+      this.undatedCount ? bar(this.undatedCount, this.undatedBox.checked, `undated: ${this.undatedCount} claims`, ' undated') : null,
+    );
+    this.undatedLabel.textContent = `Undated claims (${this.undatedCount})`;
+  }
+
   private paint(): void {
     const disabled = this.months.length < 2;
+    this.paintHistogram(Number(this.fromInput.value), Number(this.toInput.value));
     this.fromInput.disabled = this.toInput.disabled = this.playButton.disabled = disabled;
     if (disabled) {
       show(this.labels, h('span', {}, this.months.length ? formatDate(this.months[0]) : 'No dated articles yet'));
@@ -122,14 +168,19 @@ export class Timeline {
     show(this.ends, h('span', {}, this.months[0]!.slice(0, 4)), h('span', {}, this.months.at(-1)!.slice(0, 4)));
   }
 
-  /** Slides the current window forward, step by step, until it takes in the last month. */
+  /** The first month after `index` that holds claims (Play skips empty months), or null. */
+  private nextBusyMonth(index: number): number | null {
+    for (let next = index + 1; next < this.months.length; next++) if ((this.claims.get(this.months[next]!) ?? 0) > 0) return next;
+    return null;
+  }
+
+  /** Slides the current window forward, month by month with claims, until it takes in the last such month. */
   private play(): void {
     const width = Number(this.toInput.value) - Number(this.fromInput.value);
     const span = this.months.length - 1;
-    const windowWidth = width === span ? Math.max(1, Math.round(span / 4)) : width;
-    const step = Math.max(1, Math.round(span / 24));
-    if (width === span) this.toInput.value = String(windowWidth);
-    this.fromInput.value = String(Number(this.toInput.value) - windowWidth);
+    const windowWidth = width === span ? Math.max(0, Math.round(span / 8)) : width;
+    if (width === span) this.toInput.value = String(this.nextBusyMonth(windowWidth - 1) ?? windowWidth);
+    this.fromInput.value = String(Math.max(0, Number(this.toInput.value) - windowWidth));
     this.playButton.textContent = '❚❚ Pause';
     const advance = () => {
       this.paint();
@@ -137,11 +188,10 @@ export class Timeline {
     };
     advance();
     this.playing = setInterval(() => {
-      const to = Number(this.toInput.value);
-      if (to >= span) return this.stop();
-      const next = Math.min(span, to + step);
+      const next = this.nextBusyMonth(Number(this.toInput.value));
+      if (next === null) return this.stop();
       this.toInput.value = String(next);
-      this.fromInput.value = String(next - windowWidth);
+      this.fromInput.value = String(Math.max(0, next - windowWidth));
       advance();
     }, 1400);
   }

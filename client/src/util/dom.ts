@@ -58,17 +58,25 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   };
 }
 
-/** "2024-12-13" → "13 Dec 2024", "2024-12" → "Dec 2024", null → "undated". */
 /** "1 claim", "2 claims": the noun for a count (regular plurals only). */
 export function nounFor(count: number, noun: string): string {
   return count === 1 ? noun : `${noun}s`;
 }
 
+/** "2024-12-13" → "13 Dec 2024", "2024-12" → "Dec 2024", null → "undated". */
 export function formatDate(date: string | null | undefined): string {
   if (!date) return 'undated';
   const [year, month, day] = date.split('-');
   const monthName = month ? new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';
   return [day ? String(Number(day)) : '', monthName, year].filter(Boolean).join(' ');
+}
+
+/** What to call an article: its title, else the first line of its text, else its file name. */
+export function articleName(article: { id: string; title: string | null; file?: string | null | undefined; opening?: string | null | undefined; text?: string }): string {
+  if (article.title) return article.title;
+  const firstLine = (article.text ?? article.opening ?? '').trim().split('\n')[0]!.trim();
+  if (!firstLine) return article.file ?? article.id;
+  return firstLine.length > 90 ? `${firstLine.slice(0, 90).replace(/\s+\S*$/, '')}…` : firstLine;
 }
 
 export const KIND_LABELS: Record<string, string> = {

@@ -17,6 +17,9 @@ const NeighborhoodQuery = z.object({
   maxEdges: MaxEdges,
 });
 
+/** The most full-text hits a search ranks by match quality. */
+const searchCandidates = 200;
+
 /** How many of an actor's articles GET /api/actors/:id lists (newest first). */
 const articleLimit = 100;
 
@@ -26,7 +29,10 @@ export function actorRoutes(db: Db, answers: AnswerCache): Router {
     .get('/actors', async (req, res) => {
       const { q, limit } = parseInput(SearchQuery, req.query);
       const lucene = actorNameQuery(q);
-      const rows = lucene ? await db.read('api/actor-search', { lucene, limit: neo4j.int(limit) }) : [];
+      // The index's best hits are ranked again by how well a name matches, so more are fetched than shown.
+      const candidates = neo4j.int(Math.min(searchCandidates, Math.max(50, limit * 5)));
+      const text = q.trim().toLowerCase().replace(/\s+/g, ' ');
+      const rows = lucene ? await db.read('api/actor-search', { lucene, q: text, candidates, limit: neo4j.int(limit) }) : [];
       res.json({ actors: rows.map((row) => row.actor) });
     })
     .get('/actors/:id', async (req, res) => {

@@ -23,8 +23,8 @@ function selectionOf(input: ExportQuery): Selection {
   if (input.query) return { by: 'query', query: input.query };
   if (input.ids) {
     // The view the actors were taken from decides which of their relations and claims are exported.
-    const { depth, types, limit, maxEdges, minWeight, from, to, rollup, contested, minOutlets } = input;
-    return { by: 'ids', ids: input.ids, depth, types, limit, maxEdges, minWeight, from, to, rollup, contested, minOutlets };
+    const { depth, types, limit, maxEdges, minWeight, from, to, undated, rollup, contested, minOutlets } = input;
+    return { by: 'ids', ids: input.ids, depth, types, limit, maxEdges, minWeight, from, to, undated, rollup, contested, minOutlets };
   }
   return { by: 'filters', filters: input };
 }
