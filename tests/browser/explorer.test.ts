@@ -179,7 +179,8 @@ test('Shift-click adds actors to the selection and takes them out again', async 
 test('the time slider recomputes the graph for the window', async () => {
   await open();
   const allTime = await drawn();
-  assert.equal(await session.page.getByTestId('window-from').textContent(), 'Sep 2018');
+  // The earliest claim is dated by its own sentence ("in 2015"), not by its article.
+  assert.equal(await session.page.getByTestId('window-from').textContent(), 'Jan 2015');
   assert.equal(await session.page.getByTestId('window-to').textContent(), 'Dec 2024');
 
   // Slide the start thumb to the last month: the window is December 2024 alone.

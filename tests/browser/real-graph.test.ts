@@ -93,7 +93,22 @@ test('the overview of seeds and wire articles names every actor at a readable si
   assert.match(actorTip, /State/);
   assert.match(actorTip, /\d+ relations in view: .*\d+ opposes/);
 
-  const edgeId = await session.page.evaluate(() => (window as unknown as { cy: Cy }).cy.edges('[type = "opposes"]').max((edge) => Number(edge.data('weight'))).ele.id());
+  // The heaviest opposes relation whose midpoint the mouse can reach: drawn alone between its two actors, in view,
+  // and under no actor or name (the graph of real articles is dense).
+  const edgeId = await session.page.evaluate(() => {
+    const cy = (window as unknown as { cy: Cy }).cy;
+    const extent = cy.extent();
+    const boxes = cy.nodes().map((node) => node.boundingBox({ includeLabels: true }));
+    return cy
+      .edges('[type = "opposes"]')
+      .filter((edge) => {
+        const { x, y } = edge.midpoint();
+        const inView = x > extent.x1 && x < extent.x2 && y > extent.y1 && y < extent.y2;
+        const uncovered = boxes.every((b) => x < b.x1 - 4 || x > b.x2 + 4 || y < b.y1 - 4 || y > b.y2 + 4);
+        return edge.parallelEdges().length === 1 && inView && uncovered;
+      })
+      .max((edge) => Number(edge.data('weight'))).ele.id();
+  });
   const edge = await onScreen(edgeId);
   await session.page.mouse.move(edge.x + 40, edge.y + 40);
   await session.page.mouse.move(edge.x, edge.y);
