@@ -135,8 +135,8 @@ export class MentionFinder {
       const next = this.tokens[i + 1];
       if (i === this.start || !before || !['VERB', 'ADP'].includes(before.pos) || ['VERB', 'AUX'].includes(next?.pos ?? '')) return null;
       const subject = this.mentions.find((m) => !m.place);
-      const actor = this.ctx.references.resolve(pronounKinds, 1, new Set(subject ? [subject.actor] : []));
-      return actor ? this.push(actor, gazetteer.actors.get(actor)?.kind ?? this.ctx.actors.get(actor)?.kind ?? pronounKinds[0]!, i, i + 1, 0.6) : null;
+      const referent = this.ctx.references.resolve(pronounKinds, 1, new Set(subject ? [subject.actor] : []));
+      return referent ? this.push(referent.actor, referent.kind, i, i + 1, 0.6) : null;
     }
     if (token.fold !== 'the') return null;
     for (const length of [2, 1]) {
@@ -144,10 +144,8 @@ export class MentionFinder {
       if (words.length < length || words.some((w) => w.text !== w.text.toLowerCase())) continue;
       const kinds = DESCRIPTIONS.get(words.map((w) => w.fold).join(' '));
       if (!kinds || isNameToken(this.tokens[i + 1 + length]) || this.tokens[i + 1 + length]?.fold === 'of') continue;
-      const actor = this.ctx.references.resolve(kinds, 3);
-      if (!actor) return null;
-      const kind = this.ctx.actors.get(actor)?.kind ?? kinds[0]!;
-      return this.push(actor, kind, i, i + 1 + length, 0.6);
+      const referent = this.ctx.references.resolve(kinds, 3);
+      return referent ? this.push(referent.actor, referent.kind, i, i + 1 + length, 0.6) : null;
     }
     return null;
   }

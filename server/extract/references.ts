@@ -47,11 +47,11 @@ export class ReferenceMemory {
    * The latest actor of one of `kinds` named within the last `reach` sentences, other than `except`; null when none or
    * when the runner-up was named in the same sentence (ambiguous).
    */
-  resolve(kinds: ActorKind[], reach: number, except: ReadonlySet<string> = new Set()): string | null {
+  resolve(kinds: ActorKind[], reach: number, except: ReadonlySet<string> = new Set()): { actor: string; kind: ActorKind } | null {
     const candidates = this.seen.filter((s) => kinds.includes(s.kind) && !except.has(s.actor) && this.sentence - s.sentence <= reach);
     const [first, second] = candidates;
     if (!first) return null;
     if (second && second.sentence === first.sentence && second.kind === first.kind) return null;
-    return first.actor;
+    return { actor: first.actor, kind: first.kind };
   }
 }

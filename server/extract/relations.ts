@@ -87,8 +87,12 @@ export class RelationFinder {
     const verb = hit.values.find((cue) => !cue.nounOnly);
     const noun = hit.values.find((cue) => cue.nounOnly);
     if (!verb || !noun) return hit.value;
-    const isVerb = usedAsVerb(verb, this.view.tokens[hit.start]!, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end));
-    return isVerb ? verb : noun;
+    return this.usedAsVerb(verb, hit) ? verb : noun;
+  }
+
+  /** Whether `cue`, found at `hit`, is used as a verb in this sentence. */
+  private usedAsVerb(cue: CueDef, hit: CueHit): boolean {
+    return usedAsVerb(cue, this.view.tokens[hit.start]!, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end));
   }
 
   /** The subject opening this sentence, for a following sentence that starts with "It" or "They". */
@@ -126,11 +130,9 @@ export class RelationFinder {
     if (allies && allies.actors.length > 1) this.state(allies, 'supports', allies, this.text(hit.start, hit.end), JOINT_ACTION_CONFIDENCE, true);
   }
 
-
   /** Reads a cue in its frame: the party after it as source, "between", a verb or a noun. */
   private readCueFrame(hit: CueHit): void {
     const cue = hit.value;
-    const head = this.view.tokens[hit.start]!;
     const cueText = this.text(hit.start, hit.end);
     if (cue.sourceAfter) {
       if (this.afterRequestVerb(hit.start)) return;
@@ -142,8 +144,7 @@ export class RelationFinder {
       if (cue.preps.includes('between')) this.readBetween(hit, between, cueText);
       return;
     }
-    const verb = usedAsVerb(cue, head, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end));
-    if (verb) this.readVerb(hit, cueText);
+    if (this.usedAsVerb(cue, hit)) this.readVerb(hit, cueText);
     else this.readNoun(hit, cueText);
   }
 
@@ -162,7 +163,7 @@ export class RelationFinder {
       this.state(by.agent, cue.type, target, cueText, NEAREST_CONFIDENCE, cue.mutual);
       return;
     }
-    if (cue.nounOnly || !usedAsVerb(cue, this.view.tokens[hit.start]!, this.view.token(hit.start - 1), this.view.token(hit.end), !!this.view.startingAt(hit.end))) return;
+    if (cue.nounOnly || !this.usedAsVerb(cue, hit)) return;
     const source = this.parties.subjectBefore(hit.start);
     const target = source && this.parties.firstPartyAfter(hit.end, NEAREST_WINDOW);
     if (!source || !target) return;
