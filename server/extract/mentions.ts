@@ -307,7 +307,7 @@ export class MentionFinder {
     }
     if (!lastTitle || HONORIFICS.has(lastTitle)) return null;
     const nameStart = j;
-    while (j < this.end && j - nameStart < 4 && (isNameToken(this.tokens[j]) || (j > nameStart && NAME_CONNECTORS.has(this.tokens[j]!.fold) && isNameToken(this.tokens[j + 1])))) {
+    while (j < this.end && j - nameStart < 6 && (isNameToken(this.tokens[j]) || (j > nameStart && this.connectsName(j)))) {
       if (gazetteer.trie.longestAt(this.tokens, j, this.end)) break;
       j++;
     }
@@ -317,6 +317,12 @@ export class MentionFinder {
     this.ctx.noteActor(name, 'person', affiliation, name);
     this.rememberPerson(name, nameStart, j);
     return this.push(name, 'person', nameStart, j, 0.7);
+  }
+
+  /** A particle inside a name, before more of it: "Haider al-Abadi", "Ursula von der Leyen". */
+  private connectsName(j: number): boolean {
+    if (!NAME_CONNECTORS.has(this.tokens[j]!.fold)) return false;
+    return isNameToken(this.tokens[j + 1]) || (this.tokens[j + 1]?.fold === '-' && isNameToken(this.tokens[j + 2]));
   }
 
   /** The state in a title run before a name: "Turkish President …", "Algeria's foreign minister …". */

@@ -28,6 +28,9 @@ export interface TextLine {
   start: number;
 }
 
+/** Zero-width spaces and joiners, direction marks and embeddings, word joiners, byte-order marks. */
+const INVISIBLE_MARKS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
 // A space, not a newline: wink makes newlines into tokens of their own, but a space only precedes the next token.
 const LINE_SEPARATOR = ' ';
 
@@ -36,7 +39,8 @@ const LINE_SEPARATOR = ' ';
  * sentence never spans two lines.
  */
 export function tokenizeLines(lines: TextLine[]): TokenizedBlock {
-  const doc = nlp.readDoc(lines.map((l) => l.text).join(LINE_SEPARATOR));
+  // Invisible marks (a left-to-right mark pasted inside "Prime Minister‎ Haider al-Abadi") become spaces of the same length.
+  const doc = nlp.readDoc(lines.map((l) => l.text).join(LINE_SEPARATOR).replace(INVISIBLE_MARKS, ' '));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -121,8 +125,15 @@ export function spanText(tokens: Token[], start: number, end: number): string {
   return text;
 }
 
+/** Words a Title Case headline leaves in lower case: articles, conjunctions and prepositions. */
+const HEADLINE_LOWER_WORDS = new Set(
+  'and but for nor the yet via with from into onto over upon than amid after about above among below under until since while near past off out per'.split(' '),
+);
+
 /** A Title Case Headline capitalises every word, so capitals there say nothing about names. */
 export function isTitleCase(tokens: Token[], start: number, end: number): boolean {
+  // A verb, noun or adjective in lower case ("Defense Secretary Ash Carter met with …") is body text, however many names it holds.
+  if (tokens.slice(start, end).some((t) => /^[a-z]{3,}$/.test(t.text) && !HEADLINE_LOWER_WORDS.has(t.fold))) return false;
   const words = tokens.slice(start, end).filter((t) => /^[a-z]{4,}/i.test(t.text));
   // A sentence closed by a full stop is body text unless nearly every word is capitalised (names and titles run long).
   const bar = tokens[end - 1]?.text === '.' ? 0.85 : 0.7;

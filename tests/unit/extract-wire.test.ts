@@ -59,3 +59,10 @@ test('a defense treaty is an agreement too; "Its fighters" opening a sentence ar
   assertHas('The STC seized Aden in 2019. Its fighters have clashed with the Houthis.', ['STC opposes Houthis', 'Houthis opposes STC']);
   assertHas('The Houthis have been at war since 2015 with a Saudi-led coalition.', ['Houthis opposes Saudi-led coalition']);
 });
+
+test('names with particles ("al-", "von der"), a body sentence full of names, and invisible marks inside a name', () => {
+  assertHas('Defense Secretary Ash Carter met with Iraqi Prime Minister Haider al-Abadi in Baghdad.', [negotiates('Ash Carter', 'Haider al-Abadi')]);
+  assertHas('Defense Secretary Ash Carter met with Iraqi Prime Minister\u200e Haider al-Abadi in Baghdad.', [negotiates('Ash Carter', 'Haider al-Abadi')]);
+  assertHas('European Commission President Ursula von der Leyen met with Turkish President Recep Tayyip Erdogan.', [negotiates('Ursula von der Leyen', 'Recep Tayyip Erdoğan')]);
+  assertHas('Turkey Strikes Kurdish Militants After Bombing', [], ['Kurdish Militants opposes Turkey']);
+});

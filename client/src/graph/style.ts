@@ -41,33 +41,41 @@ const kindRules = Object.entries(KIND_LOOKS).map(([kind, look]) => ({
   style: { 'background-color': look.color, shape: look.shape },
 }));
 
-const typeRules = Object.entries(TYPE_COLORS).map(([type, color]) => ({
-  selector: `edge[type = "${type}"]`,
-  style: { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color },
-}));
+/** Relation colours: the line, and the arrow heads where arrows are drawn. */
+function typeRules(arrows: boolean): cytoscape.StylesheetStyle[] {
+  return Object.entries(TYPE_COLORS).map(([type, color]) => ({
+    selector: `edge[type = "${type}"]`,
+    style: arrows ? { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color } : { 'line-color': color },
+  }));
+}
+
+/** Actors with a name on screen (see labels.ts), and the name's look: only they pay for text properties. */
+const NAMED = 'node.named, node.focus, node:selected, node.on-path, node.ends, node.more';
 
 /**
- * Overrides for big graphs, where drawing cost matters more than detail: haystack edges (straight,
- * no arrow, no parallel-edge routing), and labels only once zoomed in far enough to read them.
+ * Relations of a small graph: curved apart when parallel, with arrows. A big graph, where drawing cost matters more
+ * than detail, gets haystack edges (straight, no arrow, no parallel-edge routing) and none of the arrow properties
+ * (every property costs each of thousands of edges a style step).
  */
-const largeGraphRules: cytoscape.StylesheetStyle[] = [
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-opacity': 0.45 } },
-  { selector: 'node', style: { 'border-width': 0, 'text-background-opacity': 0 } },
-];
+function edgeRules(large: boolean): cytoscape.StylesheetStyle[] {
+  const line = { width: 'data(width)', 'line-color': OTHER_EDGE_COLOR };
+  if (large) return [{ selector: 'edge', style: { ...line, 'curve-style': 'haystack', 'haystack-radius': 0, 'line-opacity': 0.45 } }, ...typeRules(false)];
+  return [
+    { selector: 'edge', style: { ...line, 'curve-style': 'bezier', 'line-opacity': 0.7, 'arrow-scale': 0.9, 'target-arrow-shape': 'none' } },
+    ...typeRules(true),
+    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+  ];
+}
 
 export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
   return [
+    // Named by labels.ts (class `named`), so that a crowd is not a blur of names.
+    { selector: 'node', style: { label: '', width: 'data(size)', height: 'data(size)', 'background-color': OTHER_LOOK.color, shape: OTHER_LOOK.shape, 'border-width': large ? 0 : 1.5, 'border-color': '#ffffff' } },
+    ...kindRules,
     {
-      selector: 'node',
+      selector: NAMED,
       style: {
-        // Named by labels.ts (class `named`), so that a crowd is not a blur of names.
-        label: '',
-        width: 'data(size)',
-        height: 'data(size)',
-        'background-color': OTHER_LOOK.color,
-        shape: OTHER_LOOK.shape,
-        'border-width': 1.5,
-        'border-color': '#ffffff',
+        label: 'data(label)',
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
         'font-size': 12,
         'font-weight': 500,
@@ -79,32 +87,17 @@ export function stylesheet(large = false): cytoscape.StylesheetStyle[] {
         // Long names whole, on two lines if need be.
         'text-max-width': '160px',
         'text-wrap': 'wrap',
-        // A light card under the name keeps it readable where relations cross it.
+        // A light card under the name keeps it readable where relations cross it (a big graph draws names bare).
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
+        'text-background-opacity': large ? 0 : 0.8,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
       },
     },
-    ...kindRules,
-    { selector: 'node.named, node.focus, node:selected, node.on-path, node.ends, node.more', style: { label: 'data(label)' } },
-    {
-      selector: 'edge',
-      style: {
-        width: 'data(width)',
-        'line-color': OTHER_EDGE_COLOR,
-        'curve-style': 'bezier',
-        'line-opacity': 0.7,
-        'arrow-scale': 0.9,
-        'target-arrow-shape': 'none',
-      },
-    },
-    ...typeRules,
-    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    ...edgeRules(large),
     // A path's step from a person to the state or organization it acts for (persons rolled up).
     { selector: 'edge[type = "affiliation"]', style: { 'line-style': 'dashed', 'line-color': '#7c8597', width: 1.5 } },
-    ...(large ? largeGraphRules : []),
     {
       selector: 'node.more',
       style: {
