@@ -5,7 +5,7 @@ import { foldedTokens, isTitleCase, spanText, type Token } from './nlp.ts';
 import { isCapitalized } from './text.ts';
 import { monthNumber } from './dates.ts';
 import { TokenTrie } from './trie.ts';
-import { DESCRIPTIONS, OBJECT_PRONOUNS } from './references.ts';
+import { DESCRIPTIONS, NAMED_MODIFIERS, OBJECT_PRONOUNS } from './references.ts';
 import {
   AGENT_HEADS, AGENTIVE_NOUNS, COMPOUND_CUES, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
   NON_ACTOR_TITLES, PAIR_MODIFIERS, PAIR_NOUNS, PERSON_TITLE_HEADS, PLACE_MODIFIERS, STATE_HEADS, TARGET_PROXIES, TITLES,
@@ -138,13 +138,19 @@ export class MentionFinder {
       const referent = this.ctx.references.resolve(pronounKinds, 1, new Set(subject ? [subject.actor] : []));
       return referent ? this.push(referent.actor, referent.kind, i, i + 1, 0.6) : null;
     }
+    if (NAMED_MODIFIERS.has(token.text) && this.tokens[i + 1]?.pos === 'NOUN' && this.tokens[i - 1]?.fold !== 'the') {
+      const referent = this.ctx.references.resolveNamed(token.fold, 3);
+      return referent ? this.push(referent.actor, referent.kind, i, i + 1, 0.6) : null;
+    }
     if (token.fold !== 'the') return null;
     for (const length of [2, 1]) {
       const words = this.tokens.slice(i + 1, i + 1 + length);
       if (words.length < length || words.some((w) => w.text !== w.text.toLowerCase())) continue;
       const kinds = DESCRIPTIONS.get(words.map((w) => w.fold).join(' '));
       if (!kinds || isNameToken(this.tokens[i + 1 + length]) || this.tokens[i + 1 + length]?.fold === 'of') continue;
-      const referent = this.ctx.references.resolve(kinds, 3);
+      // "the coalition" is the coalition named last, before any other organization.
+      const head = words[words.length - 1]!.fold;
+      const referent = (NAMED_MODIFIERS.has(head) && this.ctx.references.resolveNamed(head, 3)) || this.ctx.references.resolve(kinds, 3);
       return referent ? this.push(referent.actor, referent.kind, i, i + 1 + length, 0.6) : null;
     }
     return null;

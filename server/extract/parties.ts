@@ -393,12 +393,17 @@ export class PartyFinder {
     return this.view.startingAt(mention.end + 1) ?? mention;
   }
 
-  /** "Syria's government", "Ukraine's energy infrastructure": the possessed noun stands for the owner; "Syria's border" does not. */
+  /**
+   * "Syria's government", "Ukraine's energy infrastructure", "Libya's internationally recognised government": the
+   * possessed noun stands for the owner; "Syria's border" does not.
+   */
   private ownsAgentOrTarget(mention: Mention): boolean {
-    for (let k = mention.end + 1; k < Math.min(this.view.end, mention.end + 4); k++) {
+    for (let k = mention.end + 1; k < Math.min(this.view.end, mention.end + 5); k++) {
       const fold = this.view.fold(k);
       if (STATE_HEADS.has(fold) || TARGET_PROXIES.has(fold)) return true;
-      if (!['ADJ', 'NOUN'].includes(this.view.token(k)?.pos ?? '')) return false;
+      const pos = this.view.token(k)?.pos ?? '';
+      const describing = ['ADJ', 'NOUN', 'ADV'].includes(pos) || (pos === 'VERB' && /(ed|en)$/.test(fold));
+      if (!describing) return false;
     }
     return false;
   }

@@ -24,6 +24,9 @@ export const OBJECT_PRONOUNS = new Map<string, ActorKind[]>([
   ['them', ['armed_group', 'organization', 'state']],
 ]);
 
+/** Words that, lower case before a noun, stand for an earlier actor so named: "continued coalition operations against …". */
+export const NAMED_MODIFIERS = new Set(['coalition', 'alliance']);
+
 interface Seen {
   actor: string;
   kind: ActorKind;
@@ -41,6 +44,12 @@ export class ReferenceMemory {
 
   note(actor: string, kind: ActorKind): void {
     this.seen = [{ actor, kind, sentence: this.sentence }, ...this.seen.filter((s) => s.actor !== actor)].slice(0, 40);
+  }
+
+  /** The latest actor whose name holds `word` ("the coalition" after "the U.S.-led coalition"), named within `reach` sentences. */
+  resolveNamed(word: string, reach: number): { actor: string; kind: ActorKind } | null {
+    const found = this.seen.find((s) => this.sentence - s.sentence <= reach && s.actor.toLowerCase().split(/[\s-]+/).includes(word));
+    return found ? { actor: found.actor, kind: found.kind } : null;
   }
 
   /**

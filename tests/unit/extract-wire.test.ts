@@ -66,3 +66,11 @@ test('names with particles ("al-", "von der"), a body sentence full of names, an
   assertHas('European Commission President Ursula von der Leyen met with Turkish President Recep Tayyip Erdogan.', [negotiates('Ursula von der Leyen', 'Recep Tayyip Erdoğan')]);
   assertHas('Turkey Strikes Kurdish Militants After Bombing', [], ['Kurdish Militants opposes Turkey']);
 });
+
+test('"coalition operations" and "the coalition" are the coalition named last; "X\'s democratically elected government" is X', () => {
+  const coalition = 'The U.S.-led coalition struck oil sites on Monday. Officials said they would continue coalition operations against ISIL.';
+  assertHas(coalition, ['Global Coalition opposes ISIS']);
+  assertHas('The U.S.-led coalition met in Paris. The Houthis fired missiles. The coalition launched airstrikes against the Houthis.', ['Global Coalition opposes Houthis']);
+  assertHas('The United States remains steadfast in support of Turkey’s democratically elected government.', ['United States supports Turkey']);
+  assertHas('Russia backs Libya’s internationally recognised government.', ['Russia supports Libya']);
+});
