@@ -34,6 +34,9 @@ const HEALTH_RETRY_MS = 3000;
 
 type Origin = StatusInfo['origin'];
 
+/** The state of a details panel that shows nothing: what opening one thing there clears. */
+const NOTHING_SHOWN = { focus: null, edge: null, path: null, article: null, claim: null, insights: false } satisfies Partial<ViewState>;
+
 /** `<body data-graph="…">`: whether the graph is loading, drawn and laid out, empty, or failed (tests and the benchmark wait on it). */
 function setGraphState(state: 'loading' | 'ready' | 'empty' | 'error'): void {
   document.body.dataset.graph = state;
@@ -173,8 +176,9 @@ export class Explorer {
   }
 
   private async restoreSelection(): Promise<void> {
-    const { edge, focus, path, article, claim } = this.state;
-    if (article) await this.details.article(article, claim ?? undefined);
+    const { edge, focus, path, article, claim, insights } = this.state;
+    if (insights) this.openInsights(false);
+    else if (article) await this.details.article(article, claim ?? undefined);
     else if (edge) await this.openEdge(edge, false);
     else if (focus) await this.selectActor(focus, undefined, false);
     else if (path) {
@@ -338,7 +342,7 @@ export class Explorer {
     const node = this.view.cy.getElementById(id);
     const kind = node.nonempty() ? String(node.data('kind')) : (known?.kind ?? 'state');
     if (node.nonempty() && !(kind in KIND_LABELS)) return this.showProperties(id);
-    this.update({ focus: id, edge: null, path: null, article: null, claim: null }, push);
+    this.update({ ...NOTHING_SHOWN, focus: id }, push);
     this.view.clearHighlight();
     if (!this.view.has(id)) await this.expand(id);
     this.view.focus(id);
@@ -363,7 +367,7 @@ export class Explorer {
     const id = canonicalEdgeId(address);
     const parts = edgeParts(id);
     const name = (actorId: string) => String(this.view.cy.getElementById(actorId).data('label') ?? actorId);
-    this.update({ edge: id, focus: null, path: null, article: null, claim: null }, push);
+    this.update({ ...NOTHING_SHOWN, edge: id }, push);
     this.view.selectEdge(id);
     // A relation drawn from the filters is shown as they counted it (time window, roll-up); a query's, as stored.
     await this.details.edge(id, { source: name(parts?.source ?? ''), target: name(parts?.target ?? '') }, this.origin === 'query' ? undefined : this.state);
@@ -374,12 +378,12 @@ export class Explorer {
     this.view.selectEdge(null);
     this.view.clearHighlight();
     this.details.hint();
-    this.update({ focus: null, edge: null, path: null, article: null, claim: null });
+    this.update(NOTHING_SHOWN);
   }
 
   /** Reads an article in the panel (opened from a claim, that claim marked), with its own address. */
   private openArticle(id: string, claimId?: string): void {
-    this.update({ article: id, claim: claimId ?? null }, true);
+    this.update({ article: id, claim: claimId ?? null, insights: false }, true);
     void this.details.article(id, claimId);
   }
 
@@ -413,9 +417,10 @@ export class Explorer {
   // ---------- insights ----------
 
   /** Balance, blocs, flips and centrality of the view the filters draw, in the details panel. */
-  openInsights(): void {
+  openInsights(push = true): void {
+    this.update({ ...NOTHING_SHOWN, insights: true }, push);
     this.view.clearHighlight();
-    this.details.custom(insightsCard(graphFilters(this.state), this.insightActions()), () => this.openInsights());
+    this.details.custom(insightsCard(graphFilters(this.state), this.insightActions()), () => this.openInsights(false));
   }
 
   private insightActions(): InsightActions {
@@ -459,7 +464,7 @@ export class Explorer {
   }
 
   private async findPath(from: string, to: string): Promise<void> {
-    this.update({ path: `${from},${to}`, focus: null, edge: null, article: null, claim: null }, true);
+    this.update({ ...NOTHING_SHOWN, path: `${from},${to}` }, true);
     try {
       const result = await fetchPaths(from, to, this.state.types.join(','), this.state.rollup);
       const nodes = result.paths.flatMap((path) => path.nodes);

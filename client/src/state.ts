@@ -33,6 +33,8 @@ export const ViewState = z.object({
   /** The article in the reader, and the claim it was opened from. */
   article: z.string().min(1).nullable().catch(null).default(null),
   claim: z.string().min(1).nullable().catch(null).default(null),
+  /** The insights of the view (balance, blocs, flips, centrality) in the details panel. */
+  insights: z.enum(['true', 'false']).transform((value) => value === 'true').catch(false).default(false),
   /** A shortest path: "<from>,<to>". */
   path: z.string().regex(/^[^,]+,[^,]+$/).nullable().catch(null).default(null),
   /** A Cypher query whose result is on screen. */

@@ -74,6 +74,28 @@ test('the insights card: balance with the unbalanced triangle highlighted, blocs
   assert.deepEqual(session.browser.pageErrors, []);
 });
 
+test('the insights card has its own address: reloaded, shared or reached with Back, it opens again', async () => {
+  await open();
+  await session.page.locator('#graph').click({ position: { x: 5, y: 5 } });
+  await session.page.keyboard.press('n');
+  await session.page.getByTestId('insight-balance').getByText('of 5 triangles balanced').waitFor();
+  assert.equal(new URL(session.page.url()).searchParams.get('insights'), 'true');
+
+  await session.page.reload();
+  await session.page.getByTestId('insight-balance').getByText('of 5 triangles balanced').waitFor();
+
+  const rows = session.page.getByTestId('centrality').locator('tbody tr');
+  await rows.filter({ hasText: 'Turkey' }).getByRole('button').click();
+  await session.page.getByTestId('details-title').filter({ hasText: 'Turkey' }).waitFor();
+  const address = new URL(session.page.url()).searchParams;
+  assert.equal(address.get('insights'), null, 'an actor opened from the card replaces it in the address');
+  assert.equal(address.get('focus'), 'turkey');
+
+  await session.page.goBack();
+  await session.page.getByTestId('insight-balance').getByText('of 5 triangles balanced').waitFor();
+  assert.deepEqual(session.browser.pageErrors, []);
+});
+
 test('a relation shows its pair’s claims per month and its evidence by outlet', async () => {
   await open();
   await inGraph((cy) => void cy.fit(undefined, 60), null);
