@@ -198,9 +198,8 @@ async function reachable(db: Db, startIds: string[], depth: number, types: Relat
   const seen = new Set(startIds);
   let frontier = startIds;
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const rows = await db.read('api/neighbors', { ids: frontier, types });
+    const rows = await db.read('api/neighbors', { ids: frontier, types, seen: [...seen] });
     frontier = rows
-      .filter((row) => !seen.has(row.id as string))
       .sort((a, b) => (b.degree as number) - (a.degree as number) || ((a.id as string) < (b.id as string) ? -1 : 1))
       .map((row) => row.id as string);
     for (const id of frontier) seen.add(id);
