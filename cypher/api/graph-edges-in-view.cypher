@@ -9,8 +9,8 @@
 CALL () {
   // $whole (no window, undated claims counted): every bucket, so the edge's own totals
   MATCH (s:Actor)-[e:SUPPORTS|OPPOSES|NEGOTIATES]->(t:Actor)
-  WHERE $whole OR ($from IS NULL OR e.last_seen >= $from) AND ($to IS NULL OR e.first_seen < $to + '~') OR ($undated AND '' IN e.months)
-  WITH s, t, e, CASE WHEN $whole THEN null ELSE [i IN range(0, size(e.months) - 1) WHERE
+  WHERE $whole OR ($from IS NULL OR e.last_seen >= $from) AND ($to IS NULL OR e.first_seen < $to + '~') OR ($undated AND '' IN coalesce(e.months, []))
+  WITH s, t, e, CASE WHEN $whole THEN null ELSE [i IN range(0, size(coalesce(e.months, [])) - 1) WHERE
          CASE WHEN e.months[i] = '' THEN $undated
          ELSE NOT e.months[i] IN $partial AND ($from IS NULL OR e.months[i] >= $from) AND ($to IS NULL OR e.months[i] < $to + '~') END] END AS picked
   WHERE picked IS NULL OR size(picked) > 0
@@ -22,7 +22,7 @@ CALL () {
          ELSE reduce(first = null, i IN dated | CASE WHEN first IS NULL OR e.month_first[i] < first THEN e.month_first[i] ELSE first END) END AS first,
          CASE WHEN $whole THEN e.last_seen
          ELSE reduce(last = null, i IN dated | CASE WHEN last IS NULL OR e.month_last[i] > last THEN e.month_last[i] ELSE last END) END AS last,
-         [entry IN e.month_outlets WHERE $whole OR split(entry, '|')[0] IN months | substring(entry, size(split(entry, '|')[0]) + 1)] AS outlets
+         [entry IN coalesce(e.month_outlets, []) WHERE $whole OR split(entry, '|')[0] IN months | substring(entry, size(split(entry, '|')[0]) + 1)] AS outlets
   UNION ALL
   UNWIND $partial AS month
   MATCH (c:Claim)
