@@ -5,7 +5,8 @@
  * median degree, and the overview at limit=500. Then the same work without HTTP (the service functions
  * straight on the driver, so without the answer cache), for the ratio of endpoint latency to bare driver
  * latency. One request alone (computed, not cached) is timed first, endpoint and driver, for the ratio
- * without the cache.
+ * without the cache. Ends with the first-request figures (bench/first-requests.ts: computed, service functions on the
+ * driver) and one `BENCH {json}` line.
  */
 import autocannon from 'autocannon';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { relationTypes } from '../server/extract/schema.ts';
 import { filteredGraph, neighborhood } from '../server/http/graph.ts';
 import { GraphFilters } from '../server/http/inputs.ts';
+import { firstRequestFigures } from './first-requests.ts';
 import { benchApp, ensureCorpus, timed } from './support.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' } } });
@@ -63,12 +65,18 @@ async function reportAlone(url: string, work: () => Promise<unknown>): Promise<v
   console.log(`  one request alone, computed: endpoint ${endpoint.toFixed(1)} ms, driver ${direct.toFixed(1)} ms, ratio ×${(endpoint / direct).toFixed(2)}`);
 }
 
-function report(name: string, endpoint: Figures, direct: Figures, target: string): void {
+function report(name: string, endpoint: Figures, direct: Figures, target: string): Figures {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(`\n${name}  (${target})`);
   console.log(`  HTTP endpoint  : p50 ${ms(endpoint.p50)}, p99 ${ms(endpoint.p99)}, ${endpoint.perSecond.toFixed(0)} req/s`);
   console.log(`  driver, no HTTP (no cache): p50 ${ms(direct.p50)}, p99 ${ms(direct.p99)}, ${direct.perSecond.toFixed(0)} calls/s`);
   console.log(`  ratio endpoint (cached) / driver: p50 ×${(endpoint.p50 / direct.p50).toFixed(2)}, p99 ×${(endpoint.p99 / direct.p99).toFixed(2)}`);
+  return endpoint;
+}
+
+/** `prefix_p50_ms`, `prefix_p99_ms`, `prefix_rps` of the endpoint under load. */
+function underLoad(prefix: string, { p50, p99, perSecond }: Figures): Record<string, number> {
+  return { [`${prefix}_p50_ms`]: p50, [`${prefix}_p99_ms`]: p99, [`${prefix}_rps`]: Math.round(perSecond) };
 }
 
 const bench = await benchApp();
@@ -82,6 +90,7 @@ try {
   const ranked = (await filteredGraph(db, GraphFilters.parse({ limit: '5000' }))).nodes;
   const centres = { hub: ranked[0]!, median: ranked[Math.floor(ranked.length / 2)]! };
   const options = { depth: 2, types: [...relationTypes], limit: 100 };
+  const loaded: Record<string, number> = {};
 
   for (const [role, actor] of Object.entries(centres)) {
     const path = `/api/actors/${actor.id}/neighborhood?depth=2`;
@@ -89,12 +98,13 @@ try {
     console.log(`\n${role}: ${actor.id} (degree ${actor.degree}): ${sample.total.nodes} actors and ${sample.total.edges} edges within depth 2, ${sample.nodes.length} actors and ${sample.edges.length} edges shown`);
     const work = () => neighborhood(db, [actor.id], options);
     await reportAlone(url + path, work);
-    report(
+    const endpoint = report(
       `GET ${path}, ${connections} connections`,
       await loadEndpoint(url + path),
       await loadDirect(work),
       'target: p99 ≤ 50 ms, ≥ 300 req/s',
     );
+    Object.assign(loaded, underLoad(role, endpoint));
   }
 
   const graphFilters = GraphFilters.parse({ limit: '500' });
@@ -102,13 +112,21 @@ try {
   console.log('\noverview (limit=500)');
   await overview(); // query plans
   await reportAlone(`${url}/api/graph?limit=500`, overview);
-  report(
+  const overviewLoaded = report(
     `GET /api/graph?limit=500, ${connections} connections`,
     await loadEndpoint(`${url}/api/graph?limit=500`),
     await loadDirect(overview),
     'target: p99 ≤ 200 ms',
   );
+  Object.assign(loaded, underLoad('overview', overviewLoaded));
+
+  const first = await firstRequestFigures(db);
+  console.log('\nfirst requests, computed (service functions on the driver, no answer cache; median of 3, target ≤ 300 ms for views, ≤ 150 ms for the hub):');
+  for (const [key, ms] of Object.entries(first)) console.log(`  ${key.padEnd(22)} ${ms.toFixed(1)} ms`);
   console.log(`\n${loadAverage()} (the machine's other work competes for its ${os.cpus().length} cores)`);
+  const articles = (stats!.labels as { Article: number }).Article;
+  const load = os.loadavg().map((value) => Number(value.toFixed(2)));
+  console.log(`BENCH ${JSON.stringify({ name: 'api', articles, ...first, ...loaded, connections, load_average: load, cores: os.cpus().length })}`);
 } finally {
   await bench.close();
 }

@@ -57,6 +57,37 @@ test('edge deltas count claims, distinct articles and the date span across a bat
   assert.deepEqual([negotiates.source, negotiates.target, negotiates.relType], ['russia', 'ukraine', 'NEGOTIATES']);
 });
 
+test('edge deltas carry month buckets: claims, distinct articles, first and last date and outlets per month; undated in their own', () => {
+  const dated = (file: string, date: string | null, starts: number[], claimDate: string | null = date) => ({
+    ...article(file, date, {
+      actors: [actor('Russia'), actor('Ukraine')],
+      relations: [{ source: 'Russia', type: 'opposes' as const, target: 'Ukraine', confidence: 0.8, evidence: starts.map((start) => evidence(start, claimDate)) }],
+    }),
+  });
+  const withSource = (extracted: ExtractedArticle, source: string | null) => ({ ...extracted, input: { ...extracted.input, source } });
+  const rows = planBatch(
+    [
+      withSource(dated('a.txt', '2023-05-20', [0, 10]), 'Wire'),
+      withSource(dated('b.txt', '2023-05-02', [0]), 'Herald'),
+      withSource(dated('c.txt', '2023', [0]), null),
+      withSource(dated('d.txt', null, [0]), 'Wire'),
+    ],
+    '2026-01-01T00:00:00Z',
+  );
+  const { months, month_claims, month_articles, month_first, month_last, month_outlets } = rows.deltas[0]!;
+  assert.deepEqual(
+    { months, month_claims, month_articles, month_first, month_last, month_outlets },
+    {
+      months: ['', '2023', '2023-05'],
+      month_claims: [1, 1, 3],
+      month_articles: [1, 1, 2],
+      month_first: ['', '2023', '2023-05-02'],
+      month_last: ['', '2023', '2023-05-20'],
+      month_outlets: ['|Wire', '2023|', '2023-05|Wire', '2023-05|Herald'],
+    },
+  );
+});
+
 test('persons bring their affiliation; the same evidence twice is one claim', () => {
   const rows = planBatch(
     [

@@ -1,0 +1,9 @@
+// Up to $limit aggregated edges without month buckets (imported before they existed), for recount-edges to fill.
+// Edges without any claim of their type (loaded from a Cypher export without claims) are left as they are.
+MATCH (s:Actor)-[e:SUPPORTS|OPPOSES|NEGOTIATES]->(t:Actor)
+WHERE e.months IS NULL
+WITH s, t, e, toLower(type(e)) AS type
+WHERE EXISTS { (s)<-[:SOURCE]-(c:Claim)-[:TARGET]->(t) WHERE c.type = type }
+   OR type = 'negotiates' AND EXISTS { (t)<-[:SOURCE]-(c:Claim)-[:TARGET]->(s) WHERE c.type = type }
+RETURN s.id AS source, type, t.id AS target
+LIMIT $limit
