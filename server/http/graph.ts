@@ -60,9 +60,9 @@ interface EdgeScope {
   maxEdges: number;
 }
 
-/** The `maxEdges` heaviest stored edges between the actors `ids` (without their outlets), and whether there were more. */
-async function heaviestEdgesAmong(db: Db, scope: EdgeScope): Promise<{ edges: CountedEdge[]; cut: boolean }> {
-  const rows = (await db.read('api/edges-among', { ...scope, maxEdges: neo4j.int(scope.maxEdges) })) as unknown as CountedEdge[];
+/** The `maxEdges` heaviest stored edges between the actors `ids` (with their outlets and contested flags), and whether there were more. */
+async function heaviestEdgesAmong(db: Db, scope: EdgeScope): Promise<{ edges: Edge[]; cut: boolean }> {
+  const rows = (await db.read('api/edges-among', { ...scope, maxEdges: neo4j.int(scope.maxEdges) })) as unknown as Edge[];
   return { edges: rows.slice(0, scope.maxEdges), cut: rows.length > scope.maxEdges };
 }
 
@@ -75,7 +75,7 @@ async function edgeCount(db: Db, ids: string[], types: RelationType[]): Promise<
 type GraphParams = Pick<GraphFilters, 'types' | 'minWeight' | 'limit'> & { kinds: GraphFilters['kinds'] | null };
 
 /** The overview over the stored edges, ranked and cut in Cypher: only the shown actors and edges leave Neo4j. */
-async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Promise<Subgraph<CountedEdge>> {
+async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Promise<Subgraph> {
   const [ranking] = await db.read('api/graph-ranking', { ...params, limit: neo4j.int(params.limit) });
   const ids = ranking!.ids as string[];
   const connected = ranking!.connected as number;
@@ -156,10 +156,10 @@ async function overviewInView(db: Db, params: GraphParams & Pick<GraphFilters, '
 
 /**
  * The graph /api/graph draws: the most connected actors (up to `limit`) among the edges that pass the filters, and
- * the heaviest edges between them (up to `maxEdges`). A date window, rollup or an outlet filter sums the edges for the
- * view (with their outlets); stored edges come without them, which cost a pass over their claims.
+ * the heaviest edges between them (up to `maxEdges`), each with its outlets and contested flag. A date window, rollup
+ * or an outlet filter sums the edges for the view from their month buckets; else they are read as stored.
  */
-export async function drawnGraph(db: Db, filters: GraphFilters): Promise<Subgraph<CountedEdge>> {
+export async function drawnGraph(db: Db, filters: GraphFilters): Promise<Subgraph> {
   // Every kind listed filters nothing: null keeps the ranking on the degree store.
   const everyKind = actorKinds.every((kind) => filters.kinds?.includes(kind));
   const params = { ...filters, kinds: everyKind ? null : (filters.kinds ?? null) };
@@ -170,8 +170,7 @@ export async function drawnGraph(db: Db, filters: GraphFilters): Promise<Subgrap
 /** GET /api/graph: the drawn graph, every edge with its outlets and contested flag, and the range of claim dates. */
 export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subgraph & { dates: { min: string | null; max: string | null } }> {
   const [graph, [dates]] = await Promise.all([drawnGraph(db, filters), db.read('api/date-range')]);
-  const edges = needsView(filters) ? (graph.edges as Edge[]) : await withSources(db, graph.edges);
-  return { ...graph, edges, dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null } };
+  return { ...graph, dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null } };
 }
 
 /** Beyond the relation types, the /api/graph filters that decide which edges join given actors (`kinds` and `limit` choose actors, not edges). */
@@ -185,8 +184,7 @@ type EdgeFilters = EdgeView & Pick<GraphFilters, 'types'> & { maxEdges: number }
 async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<{ edges: Edge[]; cut: boolean }> {
   const { types, minWeight, maxEdges } = filters;
   if (!needsView(filters)) {
-    const stored = await heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
-    return { edges: await withSources(db, stored.edges), cut: stored.cut };
+    return heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
   }
   const shown = new Set(ids);
   const among = (await edgesInView(db, { ...filters, kinds: null })).filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
