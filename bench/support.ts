@@ -14,23 +14,31 @@ import { startThrowawayNeo4j } from '../server/neo4j/throwaway.ts';
 export interface BenchDatabase {
   db: Db;
   config: Config;
-  close(): Promise<void>;
+  /** Stops the throw-away server; answers the bytes of its database folder after that clean shutdown (null with NEO4J_URI). */
+  close(): Promise<{ storeBytes: number | null }>;
+}
+
+function folderBytes(folder: string): number {
+  return fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
 /**
  * The benchmark's database: NEO4J_URI when set, else a throw-away local Neo4j in a temporary folder,
- * started before and stopped after the measurements (its start-up is not measured).
+ * started before and stopped after the measurements (its start-up is not measured). `memory` sets its
+ * heap and page cache unless the environment does (NEO4J_HEAP, NEO4J_PAGECACHE).
  */
-export async function benchDatabase(): Promise<BenchDatabase> {
+export async function benchDatabase(memory: { NEO4J_HEAP?: string; NEO4J_PAGECACHE?: string } = {}): Promise<BenchDatabase> {
   if (process.env.NEO4J_URI) {
     const config = loadConfig();
     const db = new Db(connectionFromConfig(config, ''));
     await db.applySchema();
-    return { db, config, close: () => db.close() };
+    return { db, config, close: async () => (await db.close(), { storeBytes: null }) };
   }
-  const neo4j = await startThrowawayNeo4j(process.env);
+  const neo4j = await startThrowawayNeo4j({ ...memory, ...process.env });
   const { config } = neo4j;
-  console.log(`started a throw-away Neo4j on ${localServer(config).uri} (not measured)`);
+  console.log(`started a throw-away Neo4j on ${localServer(config).uri}, heap ${config.NEO4J_HEAP}, page cache ${config.NEO4J_PAGECACHE} (not measured)`);
   const db = new Db(connectionFromConfig(config, localServer(config).uri));
   await db.applySchema();
   return {
@@ -38,7 +46,10 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     config,
     async close() {
       await db.close();
+      await neo4j.shutdown();
+      const storeBytes = folderBytes(path.join(localServer(config).dir, 'data', 'databases', config.NEO4J_DATABASE));
       await neo4j.stop();
+      return { storeBytes };
     },
   };
 }
@@ -77,7 +88,7 @@ export async function benchApp(): Promise<BenchDatabase & { url: string }> {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async close() {
       server.close();
-      await bench.close();
+      return bench.close();
     },
   };
 }
