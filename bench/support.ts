@@ -8,7 +8,7 @@ import { createApp } from '../server/http/app.ts';
 import { importArticles } from '../server/import/importer.ts';
 import { readSources } from '../server/import/sources.ts';
 import { connectionFromConfig, Db } from '../server/neo4j/client.ts';
-import { localServer } from '../server/neo4j/local-server.ts';
+import { localServer, runningPid } from '../server/neo4j/local-server.ts';
 import { startThrowawayNeo4j } from '../server/neo4j/throwaway.ts';
 
 export interface BenchDatabase {
@@ -16,6 +16,18 @@ export interface BenchDatabase {
   config: Config;
   /** Stops the throw-away server; answers the bytes of its database folder after that clean shutdown (null with NEO4J_URI). */
   close(): Promise<{ storeBytes: number | null }>;
+  /** CPU time the throw-away server's process has used so far, in ms (null with NEO4J_URI or without /proc). */
+  serverCpuMs(): number | null;
+}
+
+/** User plus system CPU time of a process, from /proc (Linux); null where there is none. */
+function processCpuMs(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
 }
 
 function folderBytes(folder: string): number {
@@ -34,16 +46,18 @@ export async function benchDatabase(memory: { NEO4J_HEAP?: string; NEO4J_PAGECAC
     const config = loadConfig();
     const db = new Db(connectionFromConfig(config, ''));
     await db.applySchema();
-    return { db, config, close: async () => (await db.close(), { storeBytes: null }) };
+    return { db, config, close: async () => (await db.close(), { storeBytes: null }), serverCpuMs: () => null };
   }
   const neo4j = await startThrowawayNeo4j({ ...memory, ...process.env });
   const { config } = neo4j;
   console.log(`started a throw-away Neo4j on ${localServer(config).uri}, heap ${config.NEO4J_HEAP}, page cache ${config.NEO4J_PAGECACHE} (not measured)`);
   const db = new Db(connectionFromConfig(config, localServer(config).uri));
   await db.applySchema();
+  const pid = runningPid(localServer(config));
   return {
     db,
     config,
+    serverCpuMs: () => (pid === null ? null : processCpuMs(pid)),
     async close() {
       await db.close();
       await neo4j.shutdown();
