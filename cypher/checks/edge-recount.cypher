@@ -1,4 +1,4 @@
-// Aggregated edges whose weight, article count or dates differ from a recount of their claims,
+// Aggregated edges whose weight, article count, dates or month buckets differ from a recount of their claims,
 // and claimed pairs that lack their edge. Empty when the graph is consistent.
 CALL () {
   MATCH (s:Actor)-[e:SUPPORTS|OPPOSES|NEGOTIATES]->(t:Actor)
@@ -12,9 +12,23 @@ CALL () {
     RETURN c
   }
   MATCH (c)-[:FROM]->(a:Article)
-  WITH s, t, e, count(DISTINCT c) AS claims, count(DISTINCT a) AS articles, min(c.date) AS first, max(c.date) AS last
+  WITH s, t, e, count(DISTINCT c) AS claims, count(DISTINCT a) AS articles, min(c.date) AS first, max(c.date) AS last, collect([c, a]) AS evidence
+  // the month buckets (server/import/month-buckets.ts), each as one string, compared in any order
+  CALL (evidence) {
+    UNWIND evidence AS pair
+    WITH pair[0] AS c, pair[1] AS a
+    WITH coalesce(left(c.date, 7), '') AS month, count(c) AS claims, count(DISTINCT a) AS articles, min(c.date) AS first, max(c.date) AS last,
+         collect(DISTINCT coalesce(a.source, '')) AS outlets
+    RETURN collect(month + ' ' + claims + ' ' + articles + ' ' + coalesce(first, '') + ' ' + coalesce(last, '')) AS buckets,
+           reduce(all = [], bucket IN collect([outlet IN outlets | month + '|' + outlet]) | all + bucket) AS outlets
+  }
+  WITH s, t, e, claims, articles, first, last, buckets, outlets,
+       [i IN range(0, size(coalesce(e.months, [])) - 1) |
+         e.months[i] + ' ' + e.month_claims[i] + ' ' + e.month_articles[i] + ' ' + e.month_first[i] + ' ' + e.month_last[i]] AS stored
   WHERE e.weight <> claims OR e.claims <> claims OR e.articles <> articles
      OR coalesce(e.first_seen, '') <> coalesce(first, '') OR coalesce(e.last_seen, '') <> coalesce(last, '')
+     OR size(stored) <> size(buckets) OR any(bucket IN buckets WHERE NOT bucket IN stored)
+     OR size(coalesce(e.month_outlets, [])) <> size(outlets) OR any(outlet IN outlets WHERE NOT outlet IN e.month_outlets)
   RETURN s.id AS source, type(e) AS type, t.id AS target, e.weight AS weight, claims AS recount
   UNION
   MATCH (s:Actor)<-[:SOURCE]-(c:Claim)-[:TARGET]->(t:Actor)

@@ -32,7 +32,7 @@ export function withContested<T extends TypedPair & Pick<Sourced, 'outlets'>>(ed
   return edges.map((edge) => ({ ...edge, contested: contested.has(pairKey(edge.source, edge.target)) }));
 }
 
-/** Stored edges with their outlets and contested flags, counted in one pass over the claims between their actors. */
+/** Stored edges with their outlets and contested flags, read from the stored edges between their actors (their month buckets). */
 export async function withSources<T extends TypedPair>(db: Db, edges: T[]): Promise<(T & Sourced)[]> {
   if (edges.length === 0) return [];
   const ids = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];

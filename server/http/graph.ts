@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { actorKinds, relationTypes, type RelationType } from '../extract/schema.ts';
+import { actorKinds, type RelationType } from '../extract/schema.ts';
 import type { Db } from '../neo4j/client.ts';
 import { withContested, withSources, type Sourced } from './edge-sources.ts';
 import { HttpError } from './errors.ts';
@@ -90,29 +90,58 @@ async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Pr
 
 const heaviestFirst = (a: Edge, b: Edge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
-type ClaimFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'> & { kinds: GraphFilters['kinds'] | null };
+type ViewFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'> & { kinds: GraphFilters['kinds'] | null };
 
-/** Whether these filters need the edges recomputed from the claims rather than read from the stored edges. */
-export function needsClaims(filters: Partial<Pick<GraphFilters, 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>>): boolean {
+/** Whether these filters need the edges summed for the view (from their month buckets) rather than read as stored. */
+export function needsView(filters: Partial<Pick<GraphFilters, 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>>): boolean {
   return recountsFromClaims(filters) || Boolean(filters.contested) || (filters.minOutlets ?? 1) > 1;
 }
 
+/** The months a day-precise bound of the window cuts: their buckets are only partly in it, so their claims are counted instead. */
+export function partialMonths({ from, to }: Pick<GraphFilters, 'from' | 'to'>): string[] {
+  return [...new Set([from, to].filter((bound): bound is string => bound !== undefined && bound.length > 7).map((bound) => bound.slice(0, 7)))];
+}
+
+type ViewEdge = CountedEdge & Pick<Sourced, 'outlets'>;
+/** Edges as graph-edges-in-view returns them: one list per field ('' for a missing date). */
+type EdgeColumns = { [K in Exclude<keyof ViewEdge, 'id' | 'weight'>]: ViewEdge[K][] };
+
+function edgesOfColumns(columns: EdgeColumns): ViewEdge[] {
+  return columns.source.map((source, index) => {
+    const [target, type, claims] = [columns.target[index]!, columns.type[index]!, columns.claims[index]!];
+    return {
+      id: `${source}|${type}|${target}`,
+      source,
+      target,
+      type,
+      weight: claims,
+      claims,
+      articles: columns.articles[index]!,
+      first_seen: columns.first_seen[index] || null,
+      last_seen: columns.last_seen[index] || null,
+      outlets: columns.outlets[index]!,
+    };
+  });
+}
+
 /**
- * Every edge that passes the filters, recomputed from the claims (date window, undated claims, rollup). Edges of every type are
- * counted first, so that a pair is contested whatever types the view shows.
+ * Every edge that passes the filters, summed for the view (date window, undated claims, rollup) from the stored edges'
+ * month buckets. Edges of every type are counted first, so that a pair is contested whatever types the view shows.
  */
-async function edgesFromClaims(db: Db, filters: ClaimFilters): Promise<Edge[]> {
+async function edgesInView(db: Db, filters: ViewFilters): Promise<Edge[]> {
   const { types, kinds, minWeight, from, to, rollup, contested, minOutlets } = filters;
-  const params = { types: [...relationTypes], kinds, minWeight: 1, from: from ?? null, to: to ?? null, undated: countsUndated(filters), rollup };
-  const counted = (await db.read('api/graph-edges-from-claims', params)) as unknown as (CountedEdge & Pick<Sourced, 'outlets'>)[];
-  return withContested(counted).filter(
+  const undated = countsUndated(filters);
+  const whole = !from && !to && undated;
+  const params = { kinds, from: from ?? null, to: to ?? null, undated, whole, rollup, partial: partialMonths(filters) };
+  const [columns] = (await db.read('api/graph-edges-in-view', params)) as unknown as [EdgeColumns];
+  return withContested(edgesOfColumns(columns)).filter(
     (edge) => types.includes(edge.type) && edge.weight >= minWeight && edge.outlets >= minOutlets && (edge.contested || !contested),
   );
 }
 
-/** The overview recomputed from the claims (date window, rollup): the aggregated edges are ranked and cut here. */
-async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>, maxEdges: number): Promise<Subgraph> {
-  const allEdges = await edgesFromClaims(db, params);
+/** The overview of a view (date window, rollup): the edges summed for it are ranked and cut here. */
+async function overviewInView(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>, maxEdges: number): Promise<Subgraph> {
+  const allEdges = await edgesInView(db, params);
   const { ids, connected } = mostConnected(allEdges, params.limit);
   const shown = new Set(ids);
   const among = allEdges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
@@ -127,21 +156,21 @@ async function overviewFromClaims(db: Db, params: GraphParams & Pick<GraphFilter
 
 /**
  * The graph /api/graph draws: the most connected actors (up to `limit`) among the edges that pass the filters, and
- * the heaviest edges between them (up to `maxEdges`). A date window, rollup or an outlet filter recomputes the edges
- * from the claims (with their outlets); stored edges come without them, which cost a pass over their claims.
+ * the heaviest edges between them (up to `maxEdges`). A date window, rollup or an outlet filter sums the edges for the
+ * view (with their outlets); stored edges come without them, which cost a pass over their claims.
  */
 export async function drawnGraph(db: Db, filters: GraphFilters): Promise<Subgraph<CountedEdge>> {
   // Every kind listed filters nothing: null keeps the ranking on the degree store.
   const everyKind = actorKinds.every((kind) => filters.kinds?.includes(kind));
   const params = { ...filters, kinds: everyKind ? null : (filters.kinds ?? null) };
   const maxEdges = edgeCap(filters);
-  return needsClaims(filters) ? overviewFromClaims(db, params, maxEdges) : storedOverview(db, params, maxEdges);
+  return needsView(filters) ? overviewInView(db, params, maxEdges) : storedOverview(db, params, maxEdges);
 }
 
 /** GET /api/graph: the drawn graph, every edge with its outlets and contested flag, and the range of claim dates. */
 export async function filteredGraph(db: Db, filters: GraphFilters): Promise<Subgraph & { dates: { min: string | null; max: string | null } }> {
   const [graph, [dates]] = await Promise.all([drawnGraph(db, filters), db.read('api/date-range')]);
-  const edges = needsClaims(filters) ? (graph.edges as Edge[]) : await withSources(db, graph.edges);
+  const edges = needsView(filters) ? (graph.edges as Edge[]) : await withSources(db, graph.edges);
   return { ...graph, edges, dates: { min: (dates?.min as string | null) ?? null, max: (dates?.max as string | null) ?? null } };
 }
 
@@ -151,16 +180,16 @@ type EdgeFilters = EdgeView & Pick<GraphFilters, 'types'> & { maxEdges: number }
 
 /**
  * The `maxEdges` heaviest edges between the actors `ids` as /api/graph computes them with these filters (a date
- * window or rollup recomputes them from the claims), and whether there were more.
+ * window or rollup sums them for the view), and whether there were more.
  */
 async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<{ edges: Edge[]; cut: boolean }> {
   const { types, minWeight, maxEdges } = filters;
-  if (!needsClaims(filters)) {
+  if (!needsView(filters)) {
     const stored = await heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
     return { edges: await withSources(db, stored.edges), cut: stored.cut };
   }
   const shown = new Set(ids);
-  const among = (await edgesFromClaims(db, { ...filters, kinds: null })).filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
+  const among = (await edgesInView(db, { ...filters, kinds: null })).filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
   return { edges: among.slice(0, maxEdges), cut: among.length > maxEdges };
 }
 
@@ -169,9 +198,8 @@ async function reachable(db: Db, startIds: string[], depth: number, types: Relat
   const seen = new Set(startIds);
   let frontier = startIds;
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const rows = await db.read('api/neighbors', { ids: frontier, types });
+    const rows = await db.read('api/neighbors', { ids: frontier, types, seen: [...seen] });
     frontier = rows
-      .filter((row) => !seen.has(row.id as string))
       .sort((a, b) => (b.degree as number) - (a.degree as number) || ((a.id as string) < (b.id as string) ? -1 : 1))
       .map((row) => row.id as string);
     for (const id of frontier) seen.add(id);

@@ -1,6 +1,7 @@
 import type { ArticleExtraction, RelationType } from '../extract/schema.ts';
 import { actorId } from '../extract/index.ts';
 import { sha256, type ArticleInput } from './article-input.ts';
+import { BucketCounter, type MonthBuckets } from './month-buckets.ts';
 
 /** Turns extracted articles into the parameter rows of one import batch (pure). */
 
@@ -11,7 +12,7 @@ export interface ExtractedArticle {
   extraction: ArticleExtraction;
 }
 
-export interface PairDelta {
+export interface PairDelta extends MonthBuckets {
   source: string;
   target: string;
   type: RelationType;
@@ -46,7 +47,7 @@ function maxDate(a: string | null, b: string | null): string | null {
 
 export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchRows {
   const rows: BatchRows = { articles: [], actors: [], affiliations: [], mentions: [], claims: [], deltas: [] };
-  const deltas = new Map<string, PairDelta & { articleIds: Set<string> }>();
+  const deltas = new Map<string, Omit<PairDelta, keyof MonthBuckets> & { articleIds: Set<string>; buckets: BucketCounter }>();
   // One row per actor and batch: busy actors appear in most articles of a batch.
   const actors = new Map<string, Omit<BatchRows['actors'][number], 'aliases'> & { aliases: Set<string> }>();
   const affiliations = new Map<string, BatchRows['affiliations'][number]>();
@@ -105,17 +106,19 @@ export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchR
           first: null,
           last: null,
           articleIds: new Set<string>(),
+          buckets: new BucketCounter(),
         };
         delta.claims += 1;
         delta.articleIds.add(id);
         delta.first = minDate(delta.first, date);
         delta.last = maxDate(delta.last, date);
+        delta.buckets.add(date, id, input.source ?? null);
         deltas.set(key, delta);
       }
     }
   }
   rows.actors = [...actors.values()].map((actor) => ({ ...actor, aliases: [...actor.aliases] }));
   rows.affiliations = [...affiliations.values()];
-  rows.deltas = [...deltas.values()].map(({ articleIds, ...delta }) => ({ ...delta, articles: articleIds.size }));
+  rows.deltas = [...deltas.values()].map(({ articleIds, buckets, ...delta }) => ({ ...delta, articles: articleIds.size, ...buckets.lists() }));
   return rows;
 }

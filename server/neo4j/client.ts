@@ -236,9 +236,17 @@ export class Db {
     return this.autoCommit(query(name), params);
   }
 
-  /** Applies cypher/schema.cypher; every statement is idempotent (IF NOT EXISTS). */
+  /**
+   * Applies cypher/schema.cypher (every statement is idempotent: IF NOT EXISTS), then fills what a graph imported by
+   * an earlier version lacks: the month buckets of its aggregated edges, recounted from their claims once.
+   */
   async applySchema(): Promise<void> {
     for (const statement of statements('schema')) await this.autoCommit(statement);
+    for (;;) {
+      const stale = await this.read('upgrade/edges-without-months', { limit: neo4j.int(500) });
+      if (stale.length === 0) break;
+      await this.write('import/recount-edges', { rows: stale });
+    }
   }
 
   /** True when the database answers a trivial query. */

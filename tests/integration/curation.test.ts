@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { inlineExtractor } from '../../server/import/extractors.ts';
 import { importArticles } from '../../server/import/importer.ts';
 import { importPaths, resetDatabase } from '../support/import.ts';
+import { viewMismatches } from '../support/views.ts';
 import { openApi, type Api } from './api-support.ts';
 
 /** Curation: every kind of correction, its undo, export/import, and corrections kept across re-imports and re-extractions. */
@@ -63,7 +64,8 @@ async function articleClaims(id: string): Promise<Claim[]> {
 }
 
 async function assertConsistent(): Promise<void> {
-  assert.deepEqual(await api.db.read('checks/edge-recount'), [], 'every edge equals a recount of its claims');
+  assert.deepEqual(await api.db.read('checks/edge-recount'), [], 'every edge (and its month buckets) equals a recount of its claims');
+  assert.deepEqual(await viewMismatches(api.db, api.get), [], 'windows and roll-ups summed from the buckets equal a recount of the claims');
 }
 
 function edgeIdOf(claim: { type: string; source: { id: string }; target: { id: string } }): string {
@@ -118,6 +120,21 @@ test('edit an actor: name, kind, aliases and affiliation; undo puts them back', 
 
   await revert(body.correction.id);
   assert.deepEqual((await api.get('/api/actors/hezbollah')).body, before);
+});
+
+test('an affiliation edit moves a person in the rolled-up view at once; undo moves it back', async () => {
+  const rolledUp = async () => (await api.get('/api/graph?rollup=true&limit=5000&maxEdges=100000')).body.edges.map((edge: any) => `${edge.id} ${edge.claims}`).sort();
+  const before = await rolledUp();
+  assert.equal((await api.get('/api/actors/recep-tayyip-erdogan')).body.affiliation.id, 'turkey');
+  const { status, body } = await api.patch('/api/actors/recep-tayyip-erdogan', { affiliation: 'qatar' });
+  assert.equal(status, 201, JSON.stringify(body));
+  const after = await rolledUp();
+  assert.notDeepEqual(after, before);
+  assert.ok(after.some((line: string) => line.startsWith('qatar|')), 'the person’s claims count for its new side');
+  await assertConsistent();
+  await revert(body.correction.id);
+  assert.deepEqual(await rolledUp(), before);
+  await assertConsistent();
 });
 
 test('not an actor: its claims leave the graph and come back on undo', async () => {
