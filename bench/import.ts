@@ -10,16 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, projectRoot } from '../server/config.ts';
-import { relationTypes } from '../server/extract/schema.ts';
-import { filteredGraph, neighborhood } from '../server/http/graph.ts';
-import { GraphFilters } from '../server/http/inputs.ts';
 import { articleId } from '../server/import/article-input.ts';
 import { defaultBatchSize, importArticles, type ImportProgress } from '../server/import/importer.ts';
 import { readSources } from '../server/import/sources.ts';
 import type { Db } from '../server/neo4j/client.ts';
+import { firstRequestFigures } from './first-requests.ts';
 import { benchDatabase, peakRssMb, timed } from './support.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, batch: { type: 'string' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, batch: { type: 'string' }, 'skip-bare': { type: 'boolean' } } });
 const articleCount = Number(values.articles);
 const batchSize = values.batch ? Number(values.batch) : (loadConfig().IMPORT_BATCH_SIZE ?? defaultBatchSize);
 /**
@@ -28,30 +26,6 @@ const batchSize = values.batch ? Number(values.batch) : (loadConfig().IMPORT_BAT
  * server has done long ago. Their import time is printed as the cold figure.
  */
 const warmUpArticles = 2000;
-
-/**
- * The API's first requests on the imported graph, computed (the service functions, no answer cache; each
- * run once before for its query plans): the most connected actor's depth-2 neighbourhood, a median actor's,
- * the overview, a one-year window and the roll-up.
- */
-async function apiFirstRequests(db: Db): Promise<Record<string, number>> {
-  const ranked = (await filteredGraph(db, GraphFilters.parse({ limit: '5000' }))).nodes;
-  const neighbours = (id: string) => () => neighborhood(db, [id], { depth: 2, types: [...relationTypes], limit: 100 });
-  const overview = (filters: Record<string, string>) => () => filteredGraph(db, GraphFilters.parse({ limit: '500', ...filters }));
-  const requests = {
-    hub_first_ms: neighbours(ranked[0]!.id),
-    median_first_ms: neighbours(ranked[Math.floor(ranked.length / 2)]!.id),
-    overview_first_ms: overview({}),
-    window_first_ms: overview({ from: '2023-01-01', to: '2023-12-31' }),
-    rollup_first_ms: overview({ rollup: 'true' }),
-  };
-  const figures: Record<string, number> = {};
-  for (const [name, request] of Object.entries(requests)) {
-    await request();
-    figures[name] = Math.round(await timed(request));
-  }
-  return figures;
-}
 
 /** The imported claims, read back batch by batch and written again with the bare statement: its write time in ms. */
 async function bareWrite(db: Db, corpus: string, serverCpuMs: () => number | null): Promise<{ ms: number; cpuMs: number | null }> {
@@ -102,11 +76,12 @@ try {
   const importMs = await timed(() => importArticles(db, readSources([corpus]).articles, { batchSize, onProgress: (progress) => (last = progress) }));
   const importCpuMs = importCpuBefore === null ? null : bench.serverCpuMs()! - importCpuBefore;
   const peakRss = peakRssMb();
+  console.log(`imported ${articleCount} articles in ${seconds(importMs).toFixed(1)} s (${last.claims} claims, writes ${seconds(last.writeMs).toFixed(1)} s)`);
   const reimportMs = await timed(() => importArticles(db, readSources([corpus]).articles, { batchSize }));
-  const bare = await bareWrite(db, corpus, bench.serverCpuMs);
-  const bareMs = bare.ms;
+  // --skip-bare: the bare write writes every claim a second time, which at 100,000 articles takes a while.
+  const bare = values['skip-bare'] ? null : await bareWrite(db, corpus, bench.serverCpuMs);
   const [totals] = await db.read('import/graph-counts');
-  const api = await apiFirstRequests(db);
+  const api = await firstRequestFigures(db);
   const { storeBytes } = await bench.close();
   closed = true;
 
@@ -123,10 +98,10 @@ try {
     reimport_s: Number(seconds(reimportMs).toFixed(1)),
     cold_ms_per_article: Number((warmUpMs / warmUpArticles).toFixed(2)),
     write_s: Number(seconds(last.writeMs).toFixed(1)),
-    bare_write_s: Number(seconds(bareMs).toFixed(1)),
-    write_ratio: Number((last.writeMs / bareMs).toFixed(2)),
+    bare_write_s: bare && Number(seconds(bare.ms).toFixed(1)),
+    write_ratio: bare && Number((last.writeMs / bare.ms).toFixed(2)),
     // Neo4j's own CPU time for the whole import against the bare write's: what the machine's load and the extraction thread do not sway.
-    write_cpu_ratio: importCpuMs === null || bare.cpuMs === null ? null : Number((importCpuMs / bare.cpuMs).toFixed(2)),
+    write_cpu_ratio: importCpuMs === null || bare?.cpuMs == null ? null : Number((importCpuMs / bare.cpuMs).toFixed(2)),
     peak_rss_mb: Math.round(peakRss),
     store_mb: storeBytes === null ? null : Number((storeBytes / 1e6).toFixed(1)),
     ...api,
@@ -137,9 +112,9 @@ try {
   console.log(`\nimport of ${articleCount} articles (batches of ${batchSize}), extraction included`);
   console.log(`  import:            ${figures.import_s} s  (${figures.articles_per_s} articles/s, ${figures.claims_per_s} claims/s, ${figures.ms_per_article} ms per article)`);
   console.log(`  re-import:         ${figures.reimport_s} s  (unchanged corpus)`);
-  console.log(`  database writes:   ${figures.write_s} s of the import; bare UNWIND…CREATE of the same ${last.claims} claims with their relationships: ${figures.bare_write_s} s; ratio ${figures.write_ratio}`);
-  if (figures.write_cpu_ratio !== null) {
-    console.log(`  Neo4j CPU time:    ${seconds(importCpuMs!).toFixed(1)} s for the import, ${seconds(bare.cpuMs!).toFixed(1)} s for the bare write; ratio ${figures.write_cpu_ratio}`);
+  console.log(`  database writes:   ${figures.write_s} s of the import; ${bare ? `bare UNWIND…CREATE of the same ${last.claims} claims with their relationships: ${figures.bare_write_s} s; ratio ${figures.write_ratio}` : 'bare write skipped'}`);
+  if (bare?.cpuMs != null && importCpuMs !== null) {
+    console.log(`  Neo4j CPU time:    ${seconds(importCpuMs).toFixed(1)} s for the import, ${seconds(bare.cpuMs).toFixed(1)} s for the bare write; ratio ${figures.write_cpu_ratio}`);
   }
   for (const [name, ms] of [...Object.entries(last.statementMs), ['commit and lock renewal', committing] as const]) {
     console.log(`    ${name.padEnd(28)} ${seconds(ms).toFixed(1).padStart(6)} s  ${((100 * ms) / last.writeMs).toFixed(0).padStart(3)} %`);
