@@ -1,71 +1,131 @@
 /**
- * `npm run bench:import [-- --articles N]`: generates a corpus, imports it into a throw-away Neo4j
- * (or NEO4J_URI), re-imports it unchanged, and writes the same claims with a bare UNWIND … CREATE
- * to see how close our writes come to the database's own limit.
+ * `npm run bench:import [-- --articles N --batch B]`: generates a corpus, imports it into a throw-away
+ * Neo4j (or NEO4J_URI), re-imports it unchanged, writes the same claims with a bare UNWIND … CREATE to see
+ * how close our writes come to the database's own limit, times the API's first requests on the imported
+ * graph, and measures the store on disk.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../server/config.ts';
-import { extractArticle } from '../server/extract/index.ts';
-import { articleId, articleMeta, sha256 } from '../server/import/article-input.ts';
-import { importArticles, type ImportProgress } from '../server/import/importer.ts';
-import { planBatch } from '../server/import/plan.ts';
+import { loadConfig, projectRoot } from '../server/config.ts';
+import { articleId } from '../server/import/article-input.ts';
+import { defaultBatchSize, importArticles, type ImportProgress } from '../server/import/importer.ts';
 import { readSources } from '../server/import/sources.ts';
-import { benchDatabase, peakRssMb } from './support.ts';
+import type { Db } from '../server/neo4j/client.ts';
+import { firstRequestFigures } from './first-requests.ts';
+import { benchDatabase, peakRssMb, timed } from './support.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, batch: { type: 'string', default: '200' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, batch: { type: 'string' }, 'skip-bare': { type: 'boolean' } } });
 const articleCount = Number(values.articles);
-const batchSize = Number(values.batch);
+const batchSize = values.batch ? Number(values.batch) : (loadConfig().IMPORT_BATCH_SIZE ?? defaultBatchSize);
+/**
+ * Other articles imported and deleted before the measurements: a freshly started Neo4j compiles its
+ * code paths during the first thousands of writes (about 3× slower on this machine), which a running
+ * server has done long ago. Their import time is printed as the cold figure.
+ */
+const warmUpArticles = 2000;
 
-const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
-const generated = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/corpus.ts', '--articles', String(articleCount), '--out', corpus, '--seed', '1'], {
-  cwd: projectRoot,
-  stdio: 'inherit',
-});
-if (generated.status !== 0) process.exit(1);
-
-const bench = await benchDatabase();
-const { db } = bench;
-try {
-  await db.writeAutoCommit('admin/delete-all');
-  const seconds = (from: number) => (performance.now() - from) / 1000;
-
-  const began = performance.now();
-  const sources = readSources([corpus]);
-  let last: ImportProgress = { done: 0, total: 0, claims: 0, writeMs: 0 };
-  await importArticles(db, sources.articles, { batchSize, onProgress: (progress) => (last = progress) });
-  const importSeconds = seconds(began);
-
-  const reimportBegan = performance.now();
-  await importArticles(db, readSources([corpus]).articles, { batchSize });
-  const reimportSeconds = seconds(reimportBegan);
-
-  let bareMs = 0;
-  for (let start = 0; start < sources.articles.length; start += batchSize) {
-    const batch = sources.articles.slice(start, start + batchSize).map((input) => ({
-      id: articleId(input),
-      sha256: sha256(input.text),
-      input,
-      extraction: extractArticle(input.text, articleMeta(input)),
-    }));
-    const rows = planBatch(batch, new Date().toISOString()).claims;
-    const writeBegan = performance.now();
-    await db.write('bench/bare-create-claims', { rows });
-    bareMs += performance.now() - writeBegan;
+/** The imported claims, read back batch by batch and written again with the bare statement: its write time in ms. */
+async function bareWrite(db: Db, corpus: string, serverCpuMs: () => number | null): Promise<{ ms: number; cpuMs: number | null }> {
+  const ids = readSources([corpus]).articles.map(articleId);
+  let ms = 0;
+  let cpuMs: number | null = 0;
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const rows = await db.read('bench/claim-rows', { ids: ids.slice(start, start + batchSize) });
+    const cpuBefore = serverCpuMs();
+    ms += await timed(() => db.write('bench/bare-create-claims', { rows }));
+    const cpuAfter = serverCpuMs();
+    cpuMs = cpuMs === null || cpuBefore === null || cpuAfter === null ? null : cpuMs + cpuAfter - cpuBefore;
   }
   await db.writeAutoCommit('bench/delete-bare-claims');
+  return { ms, cpuMs };
+}
 
+/** A generated corpus of `count` articles in a new temporary folder. */
+function generateCorpus(count: number, seed: number): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
+  const generated = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/corpus.ts', '--articles', String(count), '--out', folder, '--seed', String(seed)], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (generated.status !== 0) process.exit(1);
+  return folder;
+}
+
+const loadAverage = () => os.loadavg().map((load) => Number(load.toFixed(2)));
+const loadBefore = loadAverage();
+const corpus = generateCorpus(articleCount, 1);
+const warmUpCorpus = generateCorpus(warmUpArticles, 2);
+
+// A page cache that holds the whole store (about 18 MB per 1,000 articles, 1 GB per 40,000 here), so that 100,000 articles are not read back from disk;
+// a heap with room for the state of a transaction of 1,000 articles without long garbage collections.
+const bench = await benchDatabase({ NEO4J_HEAP: '2g', NEO4J_PAGECACHE: `${Math.ceil(articleCount / 40_000)}g` });
+const { db } = bench;
+let closed = false;
+try {
+  const seconds = (ms: number) => ms / 1000;
+  await db.writeAutoCommit('admin/delete-all');
+  const warmUpMs = await timed(() => importArticles(db, readSources([warmUpCorpus]).articles, { batchSize }));
+  console.log(`warm-up: ${warmUpArticles} other articles imported into the cold server in ${seconds(warmUpMs).toFixed(1)} s, then deleted (not measured)`);
+  await db.writeAutoCommit('admin/delete-all');
+
+  let last: ImportProgress = { done: 0, total: 0, claims: 0, writeMs: 0, statementMs: {} };
+  const importCpuBefore = bench.serverCpuMs();
+  const importMs = await timed(() => importArticles(db, readSources([corpus]).articles, { batchSize, onProgress: (progress) => (last = progress) }));
+  const importCpuMs = importCpuBefore === null ? null : bench.serverCpuMs()! - importCpuBefore;
+  const peakRss = peakRssMb();
+  console.log(`imported ${articleCount} articles in ${seconds(importMs).toFixed(1)} s (${last.claims} claims, writes ${seconds(last.writeMs).toFixed(1)} s)`);
+  const reimportMs = await timed(() => importArticles(db, readSources([corpus]).articles, { batchSize }));
+  // --skip-bare: the bare write writes every claim a second time, which at 100,000 articles takes a while.
+  const bare = values['skip-bare'] ? null : await bareWrite(db, corpus, bench.serverCpuMs);
   const [totals] = await db.read('import/graph-counts');
+  const api = await firstRequestFigures(db);
+  const { storeBytes } = await bench.close();
+  closed = true;
+
+  const loadAfter = loadAverage();
+  const figures = {
+    name: 'import',
+    articles: articleCount,
+    batch: batchSize,
+    claims: last.claims,
+    import_s: Number(seconds(importMs).toFixed(1)),
+    articles_per_s: Math.round(articleCount / seconds(importMs)),
+    claims_per_s: Math.round(last.claims / seconds(importMs)),
+    ms_per_article: Number((importMs / articleCount).toFixed(2)),
+    reimport_s: Number(seconds(reimportMs).toFixed(1)),
+    cold_ms_per_article: Number((warmUpMs / warmUpArticles).toFixed(2)),
+    write_s: Number(seconds(last.writeMs).toFixed(1)),
+    bare_write_s: bare && Number(seconds(bare.ms).toFixed(1)),
+    write_ratio: bare && Number((last.writeMs / bare.ms).toFixed(2)),
+    // Neo4j's own CPU time for the whole import against the bare write's: what the machine's load and the extraction thread do not sway.
+    write_cpu_ratio: importCpuMs === null || bare?.cpuMs == null ? null : Number((importCpuMs / bare.cpuMs).toFixed(2)),
+    peak_rss_mb: Math.round(peakRss),
+    store_mb: storeBytes === null ? null : Number((storeBytes / 1e6).toFixed(1)),
+    ...api,
+    load_before: loadBefore,
+    load_after: loadAfter,
+  };
+  const committing = last.writeMs - Object.values(last.statementMs).reduce((sum, ms) => sum + ms, 0);
   console.log(`\nimport of ${articleCount} articles (batches of ${batchSize}), extraction included`);
-  console.log(`  import:            ${importSeconds.toFixed(1)} s  (${(articleCount / importSeconds).toFixed(0)} articles/s, ${(last.claims / importSeconds).toFixed(0)} claims/s)`);
-  console.log(`  re-import:         ${reimportSeconds.toFixed(1)} s  (unchanged corpus)`);
-  console.log(`  database writes:   ${(last.writeMs / 1000).toFixed(1)} s of the import; bare UNWIND…CREATE of the same ${last.claims} claims: ${(bareMs / 1000).toFixed(1)} s; ratio ${(last.writeMs / bareMs).toFixed(2)}`);
-  console.log(`  peak RSS (Node):   ${peakRssMb().toFixed(0)} MB`);
+  console.log(`  import:            ${figures.import_s} s  (${figures.articles_per_s} articles/s, ${figures.claims_per_s} claims/s, ${figures.ms_per_article} ms per article)`);
+  console.log(`  re-import:         ${figures.reimport_s} s  (unchanged corpus)`);
+  console.log(`  database writes:   ${figures.write_s} s of the import; ${bare ? `bare UNWIND…CREATE of the same ${last.claims} claims with their relationships: ${figures.bare_write_s} s; ratio ${figures.write_ratio}` : 'bare write skipped'}`);
+  if (bare?.cpuMs != null && importCpuMs !== null) {
+    console.log(`  Neo4j CPU time:    ${seconds(importCpuMs).toFixed(1)} s for the import, ${seconds(bare.cpuMs).toFixed(1)} s for the bare write; ratio ${figures.write_cpu_ratio}`);
+  }
+  for (const [name, ms] of [...Object.entries(last.statementMs), ['commit and lock renewal', committing] as const]) {
+    console.log(`    ${name.padEnd(28)} ${seconds(ms).toFixed(1).padStart(6)} s  ${((100 * ms) / last.writeMs).toFixed(0).padStart(3)} %`);
+  }
+  console.log(`  peak RSS (Node):   ${figures.peak_rss_mb} MB`);
+  console.log(`  store on disk:     ${figures.store_mb === null ? 'unknown (NEO4J_URI: not a local folder)' : `${figures.store_mb} MB`}`);
   console.log(`  graph:             ${JSON.stringify(totals)}`);
+  console.log(`  API first requests (computed, ms): ${JSON.stringify(api)}`);
+  console.log(`  load average:      ${loadBefore.join(', ')} before, ${loadAfter.join(', ')} after (${os.cpus().length} cores)`);
+  console.log(`BENCH ${JSON.stringify(figures)}`);
 } finally {
-  await bench.close();
-  fs.rmSync(corpus, { recursive: true, force: true });
+  if (!closed) await bench.close();
+  for (const folder of [corpus, warmUpCorpus]) fs.rmSync(folder, { recursive: true, force: true });
 }

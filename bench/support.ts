@@ -8,37 +8,62 @@ import { createApp } from '../server/http/app.ts';
 import { importArticles } from '../server/import/importer.ts';
 import { readSources } from '../server/import/sources.ts';
 import { connectionFromConfig, Db } from '../server/neo4j/client.ts';
-import { localServer } from '../server/neo4j/local-server.ts';
+import { localServer, runningPid } from '../server/neo4j/local-server.ts';
 import { startThrowawayNeo4j } from '../server/neo4j/throwaway.ts';
 
 export interface BenchDatabase {
   db: Db;
   config: Config;
-  close(): Promise<void>;
+  /** Stops the throw-away server; answers the bytes of its database folder after that clean shutdown (null with NEO4J_URI). */
+  close(): Promise<{ storeBytes: number | null }>;
+  /** CPU time the throw-away server's process has used so far, in ms (null with NEO4J_URI or without /proc). */
+  serverCpuMs(): number | null;
+}
+
+/** User plus system CPU time of a process, from /proc (Linux); null where there is none. */
+function processCpuMs(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+function folderBytes(folder: string): number {
+  return fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
 /**
  * The benchmark's database: NEO4J_URI when set, else a throw-away local Neo4j in a temporary folder,
- * started before and stopped after the measurements (its start-up is not measured).
+ * started before and stopped after the measurements (its start-up is not measured). `memory` sets its
+ * heap and page cache unless the environment does (NEO4J_HEAP, NEO4J_PAGECACHE).
  */
-export async function benchDatabase(): Promise<BenchDatabase> {
+export async function benchDatabase(memory: { NEO4J_HEAP?: string; NEO4J_PAGECACHE?: string } = {}): Promise<BenchDatabase> {
   if (process.env.NEO4J_URI) {
     const config = loadConfig();
     const db = new Db(connectionFromConfig(config, ''));
     await db.applySchema();
-    return { db, config, close: () => db.close() };
+    return { db, config, close: async () => (await db.close(), { storeBytes: null }), serverCpuMs: () => null };
   }
-  const neo4j = await startThrowawayNeo4j(process.env);
+  const neo4j = await startThrowawayNeo4j({ ...memory, ...process.env });
   const { config } = neo4j;
-  console.log(`started a throw-away Neo4j on ${localServer(config).uri} (not measured)`);
+  console.log(`started a throw-away Neo4j on ${localServer(config).uri}, heap ${config.NEO4J_HEAP}, page cache ${config.NEO4J_PAGECACHE} (not measured)`);
   const db = new Db(connectionFromConfig(config, localServer(config).uri));
   await db.applySchema();
+  const pid = runningPid(localServer(config));
   return {
     db,
     config,
+    serverCpuMs: () => (pid === null ? null : processCpuMs(pid)),
     async close() {
       await db.close();
+      await neo4j.shutdown();
+      const storeBytes = folderBytes(path.join(localServer(config).dir, 'data', 'databases', config.NEO4J_DATABASE));
       await neo4j.stop();
+      return { storeBytes };
     },
   };
 }
@@ -77,7 +102,7 @@ export async function benchApp(): Promise<BenchDatabase & { url: string }> {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async close() {
       server.close();
-      await bench.close();
+      return bench.close();
     },
   };
 }

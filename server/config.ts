@@ -37,6 +37,9 @@ export const ConfigSchema = z.object({
   NEO4J_PAGECACHE: memorySize.default('512m'),
   NEO4J_START_TIMEOUT_S: positiveInt.default(120),
 
+  /** Articles per import transaction; unset: the importer's default. */
+  IMPORT_BATCH_SIZE: positiveInt.max(100_000).optional(),
+
   ACTORS_FILE: z.string().min(1).optional(),
   CUES_FILE: z.string().min(1).optional(),
 

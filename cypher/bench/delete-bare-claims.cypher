@@ -1,3 +1,3 @@
-// Removes the benchmark's baseline nodes.
+// Removes the benchmark's baseline nodes and their relationships.
 MATCH (c:BenchClaim)
-CALL (c) { DELETE c } IN TRANSACTIONS OF 10000 ROWS
+CALL (c) { DETACH DELETE c } IN TRANSACTIONS OF 10000 ROWS

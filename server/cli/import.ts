@@ -22,10 +22,10 @@ runMain(async () => {
   });
   if (positionals.length === 0 && !values.reset) throw new UserError(usage);
   if (values.reset && !values.yes) throw new UserError('--reset deletes every node in the database: add --yes to confirm');
-  const batchSize = values.batch === undefined ? undefined : Number(values.batch);
+  const config = loadConfig();
+  const batchSize = values.batch === undefined ? config.IMPORT_BATCH_SIZE : Number(values.batch);
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) throw new UserError(`--batch takes a positive whole number, not "${values.batch}"`);
 
-  const config = loadConfig();
   const knowledge = { ...userKnowledge(config), ...knowledgeOptions(values) };
   loadUserKnowledge(knowledge);
   // Export bundles (GET /api/export?format=bundle) are loaded as they are; every other path holds articles.

@@ -52,7 +52,10 @@ export function sha256(text: string): string {
  */
 export function articleId(input: ArticleInput): string {
   const where = input.key ?? input.file;
-  const key = input.url ? `url:${input.url}` : where ? `file:${where}` : `text:${sha256(input.text)}`;
+  return idFrom(input.url ? `url:${input.url}` : where ? `file:${where}` : `text:${sha256(input.text)}`);
+}
+
+function idFrom(key: string): string {
   return sha256(key).slice(0, 16);
 }
 
@@ -62,7 +65,7 @@ export function articleId(input: ArticleInput): string {
  */
 export function legacyArticleId(input: ArticleInput): string | null {
   if (input.url || !input.file || !input.key || input.key === input.file) return null;
-  return articleId({ ...input, key: null });
+  return idFrom(`file:${input.file}`);
 }
 
 /** What the extractor is told about an article besides its text. */

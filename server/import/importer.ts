@@ -24,7 +24,12 @@ export interface ImportProgress {
   claims: number;
   /** Time spent in write transactions so far, for the benchmark. */
   writeMs: number;
+  /** Of that, the time of each import statement (by name), for the benchmark. */
+  statementMs: Record<string, number>;
 }
+
+/** Articles per write transaction unless the caller says otherwise (IMPORT_BATCH_SIZE, --batch). */
+export const defaultBatchSize = 1000;
 
 export interface ImportOptions {
   /** Articles per transaction. */
@@ -86,7 +91,9 @@ interface PreparedBatch {
   changedIds: string[];
 }
 
-async function prepareBatch(db: Db, extractor: Extractor, inputs: ArticleInput[], options: ImportOptions): Promise<PreparedBatch> {
+async function prepareBatch(db: Db, extractor: Extractor, batch: ArticleInput[], options: ImportOptions): Promise<PreparedBatch> {
+  // Each text read once here: a file's text is read from disk whenever it is asked for (see sources.ts).
+  const inputs = batch.map((input) => ({ ...input }));
   const newIds = inputs.map(articleId);
   const legacyIds = inputs.map(legacyArticleId);
   const lookup = [...newIds, ...legacyIds.filter((id) => id !== null)];
@@ -106,7 +113,7 @@ async function prepareBatch(db: Db, extractor: Extractor, inputs: ArticleInput[]
     toExtract.map(({ input }) => ({ text: input.text, meta: articleMeta(input) })),
   );
 
-  const batch: PreparedBatch = {
+  const prepared: PreparedBatch = {
     size: inputs.length,
     outcomes: unchanged.map(({ id, input }) => ({ id, file: input.file, status: 'unchanged' })),
     toWrite: [],
@@ -115,15 +122,29 @@ async function prepareBatch(db: Db, extractor: Extractor, inputs: ArticleInput[]
   toExtract.forEach(({ input, id, hash, previous }, index) => {
     const result = results[index]!;
     if ('error' in result) {
-      batch.outcomes.push({ id, file: input.file, status: 'failed', reason: `extraction failed: ${result.error}` });
+      prepared.outcomes.push({ id, file: input.file, status: 'failed', reason: `extraction failed: ${result.error}` });
       return;
     }
-    batch.toWrite.push({ id, sha256: hash, input, extraction: result.extraction });
-    if (previous !== undefined) batch.changedIds.push(id);
+    prepared.toWrite.push({ id, sha256: hash, input, extraction: result.extraction });
+    if (previous !== undefined) prepared.changedIds.push(id);
     const status = previous === undefined ? 'new' : 'changed';
-    batch.outcomes.push({ id, file: input.file, status, ...(options.keepExtractions && { extraction: result.extraction }) });
+    prepared.outcomes.push({ id, file: input.file, status, ...(options.keepExtractions && { extraction: result.extraction }) });
   });
-  return batch;
+  return prepared;
+}
+
+/** The transaction, with the time each statement takes added to `statementMs`. */
+function timedStatements(tx: NamedTransaction, statementMs: Record<string, number>): NamedTransaction {
+  return {
+    async run(name, params) {
+      const began = performance.now();
+      try {
+        return await tx.run(name, params);
+      } finally {
+        statementMs[name] = (statementMs[name] ?? 0) + performance.now() - began;
+      }
+    },
+  };
 }
 
 /** Writes one batch in one transaction: all of it lands or none of it does. */
@@ -174,7 +195,7 @@ export async function importArticles(db: Db, inputs: ArticleInput[], options: Im
 }
 
 async function importLocked(db: Db, lock: ImportLock, inputs: ArticleInput[], options: ImportOptions): Promise<ArticleOutcome[]> {
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? defaultBatchSize;
   const retryDelays = options.retryDelaysMs ?? defaultRetryDelaysMs;
   const batches = chunks(lastOfEachId(inputs), batchSize);
   const total = batches.reduce((sum, batch) => sum + batch.length, 0);
@@ -182,7 +203,7 @@ async function importLocked(db: Db, lock: ImportLock, inputs: ArticleInput[], op
   const extractor = options.extractor ?? (batches.length > 1 ? workerExtractor(options.knowledge) : inlineExtractor());
   const importedAt = new Date().toISOString();
   const outcomes: ArticleOutcome[] = [];
-  const progress: ImportProgress = { done: 0, total, claims: 0, writeMs: 0 };
+  const progress: ImportProgress = { done: 0, total, claims: 0, writeMs: 0, statementMs: {} };
   let next: Promise<PreparedBatch> | undefined;
   try {
     const corrections = batches.length > 0 ? await withRetries(() => activeCorrections(db), retryDelays) : [];
@@ -197,7 +218,7 @@ async function importLocked(db: Db, lock: ImportLock, inputs: ArticleInput[], op
         const unfit = await withRetries(
           () =>
             db.writeTransaction(async (tx) => {
-              await writeRows(tx, rows, batch.changedIds);
+              await writeRows(timedStatements(tx, progress.statementMs), rows, batch.changedIds);
               return corrections.length > 0 ? reapplyCorrections(tx, corrections, written) : [];
             }),
           retryDelays,
@@ -209,7 +230,7 @@ async function importLocked(db: Db, lock: ImportLock, inputs: ArticleInput[], op
       }
       outcomes.push(...batch.outcomes);
       progress.done += batch.size;
-      options.onProgress?.({ ...progress });
+      options.onProgress?.({ ...progress, statementMs: { ...progress.statementMs } });
     }
     return outcomes;
   } catch (error) {

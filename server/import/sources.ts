@@ -127,10 +127,22 @@ function manifestEntry(file: string): Manifest['articles'][string] {
   return manifests.get(folder)![path.basename(file)] ?? {};
 }
 
+/**
+ * An article file, checked now; its text is read from disk again whenever it is asked for, so an
+ * import of 100,000 files holds only the texts of the batches at hand, never the whole corpus.
+ */
 function articleFromFile({ file, key }: FoundFile): ArticleInput {
   const parsed = ArticleRecord.safeParse({ ...manifestEntry(file), text: readText(file) });
   if (!parsed.success) throw new InputError(describeIssue(parsed.error));
-  return { ...parsed.data, file: path.basename(file), key };
+  const { text: _checked, ...meta } = parsed.data;
+  return {
+    ...meta,
+    file: path.basename(file),
+    key,
+    get text() {
+      return readText(file);
+    },
+  };
 }
 
 function isRecordLike(value: unknown): boolean {

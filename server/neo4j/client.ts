@@ -110,7 +110,9 @@ export class Db {
 
   private session(mode: 'READ' | 'WRITE') {
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
-    return this.driver.session({ database: this.connection.database, defaultAccessMode: accessMode });
+    // One bookmark manager for every session: in a cluster, a read that follows a write (an import, a
+    // correction) waits until the reader it is routed to has that write.
+    return this.driver.session({ database: this.connection.database, defaultAccessMode: accessMode, bookmarkManager: this.driver.executeQueryBookmarkManager });
   }
 
   /** Runs the named read query in a read transaction (retried on transient errors). */

@@ -9,6 +9,8 @@ export interface ThrowawayNeo4j {
   /** The variables that point a program at this server (merge them into a child's environment). */
   env: Record<string, string>;
   config: Config;
+  /** Stops the server and keeps its folder (a clean shutdown writes every page to the store files). */
+  shutdown(): Promise<void>;
   /** Stops the server and deletes its folder. */
   stop(): Promise<void>;
 }
@@ -31,6 +33,9 @@ export async function startThrowawayNeo4j(
   return {
     env,
     config,
+    async shutdown() {
+      await stopLocalNeo4j(config);
+    },
     async stop() {
       await stopLocalNeo4j(config);
       fs.rmSync(dir, { recursive: true, force: true });

@@ -113,7 +113,8 @@ test('a kill -9 mid-import, then a re-run, gives the same graph as a clean impor
   const clean = await graphFingerprint(db);
   await resetDatabase(db);
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/import.ts', corpus, '--batch', '20'], { cwd: projectRoot, env: process.env, stdio: 'ignore' });
+  // Batches of 20 from IMPORT_BATCH_SIZE: with the default (1,000) the 400 articles would be one transaction, never cut.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/import.ts', corpus], { cwd: projectRoot, env: { ...process.env, IMPORT_BATCH_SIZE: '20' }, stdio: 'ignore' });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   for (;;) {
     const [{ nodes }] = (await db.read('admin/count-nodes')) as [{ nodes: number }];

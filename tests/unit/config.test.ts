@@ -10,6 +10,8 @@ test('defaults apply when nothing is set', () => {
   assert.equal(config.NEO4J_URI, undefined);
   assert.equal(config.NEO4J_DATABASE, 'neo4j');
   assert.equal(config.CYPHER_ROW_LIMIT, 1000);
+  assert.equal(config.IMPORT_BATCH_SIZE, undefined);
+  assert.equal(loadConfig({ IMPORT_BATCH_SIZE: '250' }).IMPORT_BATCH_SIZE, 250);
 });
 
 test('empty values count as unset, so a copied .env.example works', () => {
@@ -26,6 +28,7 @@ test('a bad value is one line naming the variable, its value and the problem', (
     ['NEO4J_URI', 'http://localhost:7474'],
     ['NEO4J_HEAP', 'lots'],
     ['NEO4J_PASSWORD', 'short'],
+    ['IMPORT_BATCH_SIZE', '0'],
   ] as const) {
     assert.throws(
       () => loadConfig({ [name]: value }),
