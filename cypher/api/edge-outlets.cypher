@@ -5,6 +5,5 @@
 UNWIND $ids AS id
 MATCH (s:Actor {id: id})-[e:SUPPORTS|OPPOSES|NEGOTIATES]->(t:Actor)
 WHERE t.id IN $ids
-WITH s, t, e, [entry IN coalesce(e.month_outlets, []) | substring(entry, size(split(entry, '|')[0]) + 1)] AS outlets
 RETURN s.id AS source, toLower(type(e)) AS type, t.id AS target,
-       size(reduce(distinct = [], outlet IN outlets | CASE WHEN outlet IN distinct THEN distinct ELSE distinct + outlet END)) AS outlets
+       COUNT { UNWIND coalesce(e.month_outlets, []) AS entry RETURN DISTINCT substring(entry, size(split(entry, '|')[0]) + 1) } AS outlets

@@ -6,8 +6,7 @@ UNWIND $ids AS id
 MATCH (s:Actor {id: id})-[r:SUPPORTS|OPPOSES|NEGOTIATES]->(t:Actor)
 WHERE t.id IN $ids AND toLower(type(r)) IN $types AND r.weight >= $minWeight
 WITH s, r, t ORDER BY r.weight DESC, elementId(r) LIMIT $maxEdges + 1
-WITH s, r, t, [entry IN coalesce(r.month_outlets, []) | substring(entry, size(split(entry, '|')[0]) + 1)] AS outlets
 RETURN s.id + '|' + toLower(type(r)) + '|' + t.id AS id, s.id AS source, t.id AS target, toLower(type(r)) AS type,
        r.weight AS weight, r.claims AS claims, r.articles AS articles, r.first_seen AS first_seen, r.last_seen AS last_seen,
-       size(reduce(distinct = [], outlet IN outlets | CASE WHEN outlet IN distinct THEN distinct ELSE distinct + outlet END)) AS outlets,
+       COUNT { UNWIND coalesce(r.month_outlets, []) AS entry RETURN DISTINCT substring(entry, size(split(entry, '|')[0]) + 1) } AS outlets,
        EXISTS { (s)-[:SUPPORTS]-(t) } AND EXISTS { (s)-[:OPPOSES]-(t) } AS contested

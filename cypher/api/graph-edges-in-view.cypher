@@ -40,9 +40,9 @@ WITH type, claims, articles, first, last, outlets, CASE WHEN type = 'negotiates'
 WITH type, claims, articles, first, last, outlets, ends[0] AS s, ends[1] AS t
 WHERE s <> t AND ($kinds IS NULL OR (s.kind IN $kinds AND t.kind IN $kinds))
 WITH s, t, type, sum(claims) AS claims, sum(articles) AS articles, min(first) AS first_seen, max(last) AS last_seen,
-     reduce(all = [], list IN collect(outlets) | all + list) AS outlets
+     collect(outlets) AS outletLists
 WITH s.id AS source, t.id AS target, type, claims, articles, first_seen, last_seen,
-     size(reduce(distinct = [], outlet IN outlets | CASE WHEN outlet IN distinct THEN distinct ELSE distinct + outlet END)) AS outlets
+     COUNT { UNWIND outletLists AS list UNWIND list AS outlet RETURN DISTINCT outlet } AS outlets
 // in columns ('' for a missing date), which the driver decodes much faster than a record per edge
 RETURN collect(source) AS source, collect(target) AS target, collect(type) AS type, collect(claims) AS claims, collect(articles) AS articles,
        collect(coalesce(first_seen, '')) AS first_seen, collect(coalesce(last_seen, '')) AS last_seen, collect(outlets) AS outlets
