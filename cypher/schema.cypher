@@ -11,3 +11,5 @@ CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS
 CREATE INDEX retired_actor_id IF NOT EXISTS FOR (a:RetiredActor) ON (a.id);
 CREATE INDEX rejected_claim_id IF NOT EXISTS FOR (c:RejectedClaim) ON (c.id);
 CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE;
+CREATE CONSTRAINT edge_month_key IF NOT EXISTS FOR (b:EdgeMonth) REQUIRE b.key IS UNIQUE;
+CREATE INDEX edge_month_month IF NOT EXISTS FOR (b:EdgeMonth) ON (b.month);

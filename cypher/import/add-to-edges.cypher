@@ -1,5 +1,5 @@
-// Adds a batch of new claims to the aggregated SUPPORTS / OPPOSES / NEGOTIATES edges, totals and month buckets
-// (see server/import/month-buckets.ts): a batch's articles are new, so bucket counts add up; a new month is appended.
+// Adds a batch of new claims to the totals of the aggregated SUPPORTS / OPPOSES / NEGOTIATES edges: a batch's
+// articles are new, so counts add up. `outlet_names`: the distinct sources of the edge's articles.
 // One MERGE per static type: with a static type Neo4j walks only that type's relationships of a
 // busy actor, where a dynamic $(type) would walk all of them (every claim and mention).
 UNWIND $rows AS row
@@ -21,16 +21,5 @@ SET e.claims = coalesce(e.claims, 0) + row.claims,
     e.weight = coalesce(e.weight, 0) + row.claims,
     e.articles = coalesce(e.articles, 0) + row.articles,
     e.first_seen = CASE WHEN e.first_seen IS NULL OR row.first < e.first_seen THEN row.first ELSE e.first_seen END,
-    e.last_seen = CASE WHEN e.last_seen IS NULL OR row.last > e.last_seen THEN row.last ELSE e.last_seen END
-WITH e, row, coalesce(e.months, []) AS had
-WITH e, row, had + [month IN row.months WHERE NOT month IN had] AS months
-// at[i]: where bucket months[i] is in the batch's lists (null: the batch adds nothing to it)
-WITH e, row, months, [month IN months | head([j IN range(0, size(row.months) - 1) WHERE row.months[j] = month])] AS at
-SET e.months = months,
-    e.month_claims = [i IN range(0, size(months) - 1) | coalesce(e.month_claims[i], 0) + toInteger(coalesce(row.month_claims[at[i]], 0))],
-    e.month_articles = [i IN range(0, size(months) - 1) | coalesce(e.month_articles[i], 0) + toInteger(coalesce(row.month_articles[at[i]], 0))],
-    e.month_first = [i IN range(0, size(months) - 1) |
-      CASE WHEN e.month_first[i] IS NULL OR row.month_first[at[i]] < e.month_first[i] THEN row.month_first[at[i]] ELSE e.month_first[i] END],
-    e.month_last = [i IN range(0, size(months) - 1) |
-      CASE WHEN e.month_last[i] IS NULL OR row.month_last[at[i]] > e.month_last[i] THEN row.month_last[at[i]] ELSE e.month_last[i] END],
-    e.month_outlets = coalesce(e.month_outlets, []) + [outlet IN row.month_outlets WHERE NOT outlet IN coalesce(e.month_outlets, [])]
+    e.last_seen = CASE WHEN e.last_seen IS NULL OR row.last > e.last_seen THEN row.last ELSE e.last_seen END,
+    e.outlet_names = coalesce(e.outlet_names, []) + [outlet IN row.outlets WHERE NOT outlet IN coalesce(e.outlet_names, [])]

@@ -1,6 +1,11 @@
-// Recounts aggregated edges, totals and month buckets (see server/import/month-buckets.ts), from their claims
-// (after claims were removed or changed); an edge left with no claim goes.
+// Recounts aggregated edges (totals and outlets) and their month buckets (see server/import/month-buckets.ts) from
+// their claims, after claims were removed, moved or changed; an edge left with no claim goes, with its buckets.
+// The buckets go by key first, so that those of an edge whose actor was retired go too.
 UNWIND $rows AS row
+CALL (row) {
+  MATCH (b:EdgeMonth) WHERE b.key STARTS WITH row.source + '|' + row.type + '|' + row.target + '@'
+  DELETE b
+}
 MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
 OPTIONAL MATCH (s)-[old:$(toUpper(row.type))]->(t)
 DELETE old
@@ -20,12 +25,10 @@ WITH s, t, row, articles, pair[0] AS c, pair[1] AS a
 WITH s, t, row, articles, coalesce(left(c.date, 7), '') AS month,
      count(c) AS claims, count(DISTINCT a) AS monthArticles, min(c.date) AS first, max(c.date) AS last,
      collect(DISTINCT coalesce(a.source, '')) AS outlets
-ORDER BY month
-WITH s, t, row, articles, collect(month) AS months, collect(claims) AS monthClaims, collect(monthArticles) AS monthArticles,
-     collect(coalesce(first, '')) AS monthFirst, collect(coalesce(last, '')) AS monthLast,
-     collect([outlet IN outlets | month + '|' + outlet]) AS monthOutlets, sum(claims) AS claims, min(first) AS first, max(last) AS last
+CREATE (:EdgeMonth {key: s.id + '|' + row.type + '|' + t.id + '@' + month, month: month, source: s.id, target: t.id, type: row.type,
+                    claims: claims, articles: monthArticles, first: coalesce(first, ''), last: coalesce(last, ''), outlets: outlets})
+WITH s, t, row, articles, sum(claims) AS claims, min(first) AS first, max(last) AS last, collect(outlets) AS monthOutlets
 CREATE (s)-[:$(toUpper(row.type)) {
   weight: claims, claims: claims, articles: articles, first_seen: first, last_seen: last,
-  months: months, month_claims: monthClaims, month_articles: monthArticles, month_first: monthFirst, month_last: monthLast,
-  month_outlets: reduce(all = [], outlets IN monthOutlets | all + outlets)
+  outlet_names: COLLECT { UNWIND monthOutlets AS list UNWIND list AS outlet RETURN DISTINCT outlet }
 }]->(t)

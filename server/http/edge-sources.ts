@@ -21,18 +21,12 @@ interface TypedPair {
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** The pairs among these edges (of every type, counted in the window) that have both supports and opposes edges. */
-function contestedPairs(edges: TypedPair[]): Set<string> {
+export function contestedPairs(edges: TypedPair[]): Set<string> {
   const supported = new Set(edges.filter((edge) => edge.type === 'supports').map((edge) => pairKey(edge.source, edge.target)));
   return new Set(edges.filter((edge) => edge.type === 'opposes' && supported.has(pairKey(edge.source, edge.target))).map((edge) => pairKey(edge.source, edge.target)));
 }
 
-/** Marks the contested edges among edges of every type counted with their outlets. */
-export function withContested<T extends TypedPair & Pick<Sourced, 'outlets'>>(edges: T[]): (T & Sourced)[] {
-  const contested = contestedPairs(edges);
-  return edges.map((edge) => ({ ...edge, contested: contested.has(pairKey(edge.source, edge.target)) }));
-}
-
-/** Stored edges with their outlets and contested flags, read from the stored edges between their actors (their month buckets). */
+/** Stored edges with their outlets and contested flags, read from the stored edges between their actors. */
 export async function withSources<T extends TypedPair>(db: Db, edges: T[]): Promise<(T & Sourced)[]> {
   if (edges.length === 0) return [];
   const ids = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];

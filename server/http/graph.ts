@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { actorKinds, type RelationType } from '../extract/schema.ts';
 import type { Db } from '../neo4j/client.ts';
-import { withContested, withSources, type Sourced } from './edge-sources.ts';
+import { withSources, type Sourced } from './edge-sources.ts';
 import { HttpError } from './errors.ts';
 import { countsUndated, edgeCap, recountsFromClaims, type GraphFilters } from './inputs.ts';
 
@@ -45,14 +45,6 @@ export async function actorsById(db: Db, ids: string[]): Promise<Actor[]> {
   return rows.map((row) => row.actor as Actor);
 }
 
-/** The ids of the `limit` actors with the most edges, most connected first (ties by id), and how many have any. */
-function mostConnected(edges: Edge[], limit: number): { ids: string[]; connected: number } {
-  const degree = new Map<string, number>();
-  for (const edge of edges) for (const id of [edge.source, edge.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const ranked = [...degree].sort(([a, da], [b, db]) => db - da || (a < b ? -1 : 1)).map(([id]) => id);
-  return { ids: ranked.slice(0, limit), connected: ranked.length };
-}
-
 interface EdgeScope {
   ids: string[];
   types: RelationType[];
@@ -88,8 +80,6 @@ async function storedOverview(db: Db, params: GraphParams, maxEdges: number): Pr
   };
 }
 
-const heaviestFirst = (a: Edge, b: Edge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
-
 type ViewFilters = Pick<GraphFilters, 'types' | 'minWeight' | 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'> & { kinds: GraphFilters['kinds'] | null };
 
 /** Whether these filters need the edges summed for the view (from their month buckets) rather than read as stored. */
@@ -102,11 +92,10 @@ export function partialMonths({ from, to }: Pick<GraphFilters, 'from' | 'to'>): 
   return [...new Set([from, to].filter((bound): bound is string => bound !== undefined && bound.length > 7).map((bound) => bound.slice(0, 7)))];
 }
 
-type ViewEdge = CountedEdge & Pick<Sourced, 'outlets'>;
-/** Edges as graph-edges-in-view returns them: one list per field ('' for a missing date). */
-type EdgeColumns = { [K in Exclude<keyof ViewEdge, 'id' | 'weight'>]: ViewEdge[K][] };
+/** Edges as graph-view returns them: one list per field ('' for a missing date). */
+type EdgeColumns = { [K in Exclude<keyof Edge, 'id' | 'weight'>]: Edge[K][] };
 
-function edgesOfColumns(columns: EdgeColumns): ViewEdge[] {
+function edgesOfColumns(columns: EdgeColumns): Edge[] {
   return columns.source.map((source, index) => {
     const [target, type, claims] = [columns.target[index]!, columns.type[index]!, columns.claims[index]!];
     return {
@@ -120,37 +109,50 @@ function edgesOfColumns(columns: EdgeColumns): ViewEdge[] {
       first_seen: columns.first_seen[index] || null,
       last_seen: columns.last_seen[index] || null,
       outlets: columns.outlets[index]!,
+      contested: columns.contested[index]!,
     };
   });
 }
 
+/** Who is shown in a view: the actors `among`, or the `limit` most connected. */
+type Shown = { among: string[]; limit?: never } | { limit: number; among?: never };
+
 /**
- * Every edge that passes the filters, summed for the view (date window, undated claims, rollup) from the stored edges'
- * month buckets. Edges of every type are counted first, so that a pair is contested whatever types the view shows.
+ * A view's graph (date window, undated claims, rollup, contested pairs, several outlets), its edges summed from the
+ * stored edges or their month buckets, ranked and cut in Cypher (cypher/api/graph-view.cypher): the shown actors'
+ * ids, the heaviest `maxEdges` edges among them and whether there were more, and how many actors and edges pass.
  */
-async function edgesInView(db: Db, filters: ViewFilters): Promise<Edge[]> {
+async function graphInView(db: Db, filters: ViewFilters, shown: Shown, maxEdges: number): Promise<{ ids: string[]; edges: Edge[]; cut: boolean; connected: number; total: number }> {
   const { types, kinds, minWeight, from, to, rollup, contested, minOutlets } = filters;
   const undated = countsUndated(filters);
-  const whole = !from && !to && undated;
-  const params = { kinds, from: from ?? null, to: to ?? null, undated, whole, rollup, partial: partialMonths(filters) };
-  const [columns] = (await db.read('api/graph-edges-in-view', params)) as unknown as [EdgeColumns];
-  return withContested(edgesOfColumns(columns)).filter(
-    (edge) => types.includes(edge.type) && edge.weight >= minWeight && edge.outlets >= minOutlets && (edge.contested || !contested),
-  );
+  const [row] = await db.read('api/graph-view', {
+    kinds,
+    types,
+    minWeight,
+    minOutlets,
+    contested,
+    from: from ?? null,
+    to: to ?? null,
+    undated,
+    whole: !from && !to && undated,
+    rollup,
+    partial: partialMonths(filters),
+    among: shown.among ?? null,
+    limit: neo4j.int(shown.limit ?? 0),
+    maxEdges: neo4j.int(maxEdges),
+  });
+  const edges = edgesOfColumns(row as unknown as EdgeColumns);
+  return { ids: row!.ids as string[], edges: edges.slice(0, maxEdges), cut: edges.length > maxEdges, connected: row!.connected as number, total: row!.edges as number };
 }
 
-/** The overview of a view (date window, rollup): the edges summed for it are ranked and cut here. */
-async function overviewInView(db: Db, params: GraphParams & Pick<GraphFilters, 'from' | 'to' | 'undated' | 'rollup' | 'contested' | 'minOutlets'>, maxEdges: number): Promise<Subgraph> {
-  const allEdges = await edgesInView(db, params);
-  const { ids, connected } = mostConnected(allEdges, params.limit);
-  const shown = new Set(ids);
-  const among = allEdges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
-  const edges = among.slice(0, maxEdges);
+/** The overview of a view (date window, rollup): see graphInView. */
+async function overviewInView(db: Db, params: GraphParams & ViewFilters, maxEdges: number): Promise<Subgraph> {
+  const { ids, edges, cut, connected, total } = await graphInView(db, params, { limit: params.limit }, maxEdges);
   return {
     nodes: await actorsById(db, ids),
     edges,
-    truncated: connected > ids.length || among.length > edges.length,
-    total: { nodes: connected, edges: allEdges.length },
+    truncated: connected > ids.length || cut,
+    total: { nodes: connected, edges: total },
   };
 }
 
@@ -186,9 +188,8 @@ async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<
   if (!needsView(filters)) {
     return heaviestEdgesAmong(db, { ids, types, minWeight, maxEdges });
   }
-  const shown = new Set(ids);
-  const among = (await edgesInView(db, { ...filters, kinds: null })).filter((edge) => shown.has(edge.source) && shown.has(edge.target)).sort(heaviestFirst);
-  return { edges: among.slice(0, maxEdges), cut: among.length > maxEdges };
+  const { edges, cut } = await graphInView(db, { ...filters, kinds: null }, { among: ids }, maxEdges);
+  return { edges, cut };
 }
 
 /** The actors within `depth` relations of the start actors, nearest first and, at equal distance, most connected first. */

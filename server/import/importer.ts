@@ -159,6 +159,7 @@ async function writeRows(tx: NamedTransaction, rows: BatchRows, changedIds: stri
   await tx.run('import/create-mentions', { rows: rows.mentions });
   await tx.run('import/create-claims', { rows: rows.claims });
   await tx.run('import/add-to-edges', { rows: rows.deltas });
+  await tx.run('import/add-to-buckets', { rows: rows.buckets });
   if (changedIds.length > 0) await tx.run('import/prune-actors');
 }
 

@@ -1,24 +1,35 @@
 /**
- * The month buckets an aggregated edge keeps next to its totals, so that a date window or roll-up is summed from the
- * edges instead of recounted from every claim. Parallel lists, one entry per bucket: `months` (the claim date's first
- * seven characters, `YYYY-MM`, or `YYYY` for a year-only date, '' for undated claims), `month_claims`,
- * `month_articles` (distinct articles in the bucket), `month_first` / `month_last` (earliest and latest claim date in
- * it, '' when undated); and `month_outlets`, one `bucket|source` string per distinct article source in a bucket ('' for
- * articles without one). cypher/import/recount-edges.cypher computes the same lists from the claims.
+ * The month buckets of the aggregated edges, so that a date window or roll-up is summed from them instead of
+ * recounted from every claim. One `(:EdgeMonth)` node per stored edge and month, not linked to anything (so no
+ * traversal of the actor graph meets it), found by its `key` (the edge's id and the month, unique) or by its
+ * `month` (indexed, for windows): `month` is the claim date's first seven characters (`YYYY-MM`, or `YYYY` for a
+ * year-only date, '' for undated claims), with `claims`, `articles` (distinct), `first` / `last` (earliest and latest
+ * claim date, '' when undated) and `outlets` (the distinct sources of its articles, '' for articles without one).
+ * An import batch adds to the buckets it touches, a write that stays the same size however long the edge's
+ * history; cypher/import/recount-edges.cypher rebuilds an edge's buckets from its claims.
  */
 
-export interface MonthBuckets {
-  months: string[];
-  month_claims: number[];
-  month_articles: number[];
-  month_first: string[];
-  month_last: string[];
-  month_outlets: string[];
+export interface MonthBucket {
+  key: string;
+  month: string;
+  source: string;
+  target: string;
+  type: string;
+  claims: number;
+  articles: number;
+  first: string;
+  last: string;
+  outlets: string[];
 }
 
 /** The bucket a claim dated `date` counts in. */
 export function monthOf(date: string | null): string {
   return date === null ? '' : date.slice(0, 7);
+}
+
+/** The key of an edge's bucket: the edge's id (`source|type|target`, as the API names edges) and the month. */
+export function bucketKey(edgeId: string, month: string): string {
+  return `${edgeId}@${month}`;
 }
 
 interface Bucket {
@@ -45,15 +56,23 @@ export class BucketCounter {
     this.buckets.set(month, bucket);
   }
 
-  lists(): MonthBuckets {
-    const entries = [...this.buckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return {
-      months: entries.map(([month]) => month),
-      month_claims: entries.map(([, bucket]) => bucket.claims),
-      month_articles: entries.map(([, bucket]) => bucket.articles.size),
-      month_first: entries.map(([, bucket]) => bucket.first),
-      month_last: entries.map(([, bucket]) => bucket.last),
-      month_outlets: entries.flatMap(([month, bucket]) => [...bucket.outlets].map((outlet) => `${month}|${outlet}`)),
-    };
+  /** The distinct outlets over every bucket. */
+  outlets(): string[] {
+    return [...new Set([...this.buckets.values()].flatMap((bucket) => [...bucket.outlets]))];
+  }
+
+  /** One row per month, for the edge `source -type-> target`. */
+  rows(edge: { source: string; type: string; target: string }): MonthBucket[] {
+    const edgeId = `${edge.source}|${edge.type}|${edge.target}`;
+    return [...this.buckets].map(([month, bucket]) => ({
+      key: bucketKey(edgeId, month),
+      month,
+      ...edge,
+      claims: bucket.claims,
+      articles: bucket.articles.size,
+      first: bucket.first,
+      last: bucket.last,
+      outlets: [...bucket.outlets],
+    }));
   }
 }

@@ -1,7 +1,7 @@
 import type { ArticleExtraction, RelationType } from '../extract/schema.ts';
 import { actorId } from '../extract/index.ts';
 import { sha256, type ArticleInput } from './article-input.ts';
-import { BucketCounter, type MonthBuckets } from './month-buckets.ts';
+import { BucketCounter, type MonthBucket } from './month-buckets.ts';
 
 /** Turns extracted articles into the parameter rows of one import batch (pure). */
 
@@ -12,7 +12,7 @@ export interface ExtractedArticle {
   extraction: ArticleExtraction;
 }
 
-export interface PairDelta extends MonthBuckets {
+export interface PairDelta {
   source: string;
   target: string;
   type: RelationType;
@@ -21,6 +21,8 @@ export interface PairDelta extends MonthBuckets {
   articles: number;
   first: string | null;
   last: string | null;
+  /** The distinct sources of the batch's articles with claims on the edge ('' for articles without one). */
+  outlets: string[];
 }
 
 export interface BatchRows {
@@ -31,6 +33,8 @@ export interface BatchRows {
   claims: Record<string, unknown>[];
   /** What the batch's claims add to each aggregated edge. */
   deltas: PairDelta[];
+  /** What they add to each month bucket of those edges (see month-buckets.ts). */
+  buckets: MonthBucket[];
 }
 
 /** negotiates is symmetric: its edge runs from the smaller id to the larger. */
@@ -46,8 +50,8 @@ function maxDate(a: string | null, b: string | null): string | null {
 }
 
 export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchRows {
-  const rows: BatchRows = { articles: [], actors: [], affiliations: [], mentions: [], claims: [], deltas: [] };
-  const deltas = new Map<string, Omit<PairDelta, keyof MonthBuckets> & { articleIds: Set<string>; buckets: BucketCounter }>();
+  const rows: BatchRows = { articles: [], actors: [], affiliations: [], mentions: [], claims: [], deltas: [], buckets: [] };
+  const deltas = new Map<string, Omit<PairDelta, 'outlets'> & { articleIds: Set<string>; buckets: BucketCounter }>();
   // One row per actor and batch: busy actors appear in most articles of a batch.
   const actors = new Map<string, Omit<BatchRows['actors'][number], 'aliases'> & { aliases: Set<string> }>();
   const affiliations = new Map<string, BatchRows['affiliations'][number]>();
@@ -119,6 +123,7 @@ export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchR
   }
   rows.actors = [...actors.values()].map((actor) => ({ ...actor, aliases: [...actor.aliases] }));
   rows.affiliations = [...affiliations.values()];
-  rows.deltas = [...deltas.values()].map(({ articleIds, buckets, ...delta }) => ({ ...delta, articles: articleIds.size, ...buckets.lists() }));
+  rows.deltas = [...deltas.values()].map(({ articleIds, buckets, ...delta }) => ({ ...delta, articles: articleIds.size, outlets: buckets.outlets() }));
+  rows.buckets = [...deltas.values()].flatMap(({ source, type, target, buckets }) => buckets.rows({ source, type, target }));
   return rows;
 }

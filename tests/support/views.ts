@@ -1,4 +1,4 @@
-import { withContested } from '../../server/http/edge-sources.ts';
+import { contestedPairs, pairKey } from '../../server/http/edge-sources.ts';
 import type { Db } from '../../server/neo4j/client.ts';
 
 /**
@@ -37,7 +37,8 @@ async function recounted(db: Db, query: string): Promise<string[]> {
     undated,
     rollup: view.get('rollup') === 'true',
   });
-  return withContested(rows as never[]).map(line).sort();
+  const contested = contestedPairs(rows as never[]);
+  return rows.map((edge) => line({ ...edge, contested: contested.has(pairKey(edge.source as string, edge.target as string)) })).sort();
 }
 
 /** For each view where /api/graph differs from the recount: the view, and the edges only one of them has. */

@@ -74,17 +74,12 @@ test('edge deltas carry month buckets: claims, distinct articles, first and last
     ],
     '2026-01-01T00:00:00Z',
   );
-  const { months, month_claims, month_articles, month_first, month_last, month_outlets } = rows.deltas[0]!;
+  assert.deepEqual(rows.deltas[0]!.outlets.sort(), ['', 'Herald', 'Wire'], 'the edge’s distinct outlets');
+  const bucket = (month: string, claims: number, articles: number, first: string, last: string, outlets: string[]) =>
+    ({ key: `russia|opposes|ukraine@${month}`, month, source: 'russia', target: 'ukraine', type: 'opposes', claims, articles, first, last, outlets });
   assert.deepEqual(
-    { months, month_claims, month_articles, month_first, month_last, month_outlets },
-    {
-      months: ['', '2023', '2023-05'],
-      month_claims: [1, 1, 3],
-      month_articles: [1, 1, 2],
-      month_first: ['', '2023', '2023-05-02'],
-      month_last: ['', '2023', '2023-05-20'],
-      month_outlets: ['|Wire', '2023|', '2023-05|Wire', '2023-05|Herald'],
-    },
+    [...rows.buckets].sort((a, b) => (a.month < b.month ? -1 : 1)),
+    [bucket('', 1, 1, '', '', ['Wire']), bucket('2023', 1, 1, '2023', '2023', ['']), bucket('2023-05', 3, 2, '2023-05-02', '2023-05-20', ['Wire', 'Herald'])],
   );
 });
 
