@@ -1,31 +1,19 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { projectRoot } from '../../server/config.ts';
 import { ImportInterrupted, importArticles } from '../../server/import/importer.ts';
 import { runImport } from '../../server/import/run.ts';
 import { readSources } from '../../server/import/sources.ts';
 import { connectionFromConfig, Db } from '../../server/neo4j/client.ts';
 import { localServer, startLocalNeo4j, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
-import { openTestDb, testConfig } from '../support/db.ts';
-import { graphFingerprint, importPaths, resetDatabase } from '../support/import.ts';
+import { testConfig } from '../support/db.ts';
+import { graphFingerprint, importPaths, importSession, resetDatabase } from '../support/import.ts';
 
 const seeds = path.join(projectRoot, 'seeds');
-let db: Db;
-let scratch: string;
-
-before(async () => {
-  db = await openTestDb();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
-});
-after(async () => {
-  await db.close();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
-beforeEach(() => resetDatabase(db));
+const { db, scratch } = importSession('import-test');
 
 async function edge(source: string, relType: string, target: string) {
   const [row] = await db.read('checks/edge-evidence', { source, relType, target });
