@@ -91,9 +91,25 @@ interface PreparedBatch {
   changedIds: string[];
 }
 
+/**
+ * The batch's inputs with their texts, each read once here: a file's text is read from disk whenever it is asked for
+ * (see sources.ts), so a file deleted or spoiled since it was listed fails here, and alone.
+ */
+function readTexts(batch: ArticleInput[]): { inputs: ArticleInput[]; unreadable: ArticleOutcome[] } {
+  const inputs: ArticleInput[] = [];
+  const unreadable: ArticleOutcome[] = [];
+  for (const input of batch) {
+    try {
+      inputs.push({ ...input });
+    } catch (error) {
+      unreadable.push({ id: articleId(input), file: input.file, status: 'failed', reason: `could not be read: ${(error as Error).message}` });
+    }
+  }
+  return { inputs, unreadable };
+}
+
 async function prepareBatch(db: Db, extractor: Extractor, batch: ArticleInput[], options: ImportOptions): Promise<PreparedBatch> {
-  // Each text read once here: a file's text is read from disk whenever it is asked for (see sources.ts).
-  const inputs = batch.map((input) => ({ ...input }));
+  const { inputs, unreadable } = readTexts(batch);
   const newIds = inputs.map(articleId);
   const legacyIds = inputs.map(legacyArticleId);
   const lookup = [...newIds, ...legacyIds.filter((id) => id !== null)];
@@ -114,8 +130,8 @@ async function prepareBatch(db: Db, extractor: Extractor, batch: ArticleInput[],
   );
 
   const prepared: PreparedBatch = {
-    size: inputs.length,
-    outcomes: unchanged.map(({ id, input }) => ({ id, file: input.file, status: 'unchanged' })),
+    size: batch.length,
+    outcomes: [...unreadable, ...unchanged.map(({ id, input }): ArticleOutcome => ({ id, file: input.file, status: 'unchanged' }))],
     toWrite: [],
     changedIds: [],
   };

@@ -110,3 +110,42 @@ test('in a big graph the most connected actors are named at a readable size, nev
   assert.ok(zoomed.filter((node) => node.label).every((node) => node.px >= 11));
   assert.deepEqual(session.browser.pageErrors, []);
 });
+
+test('in a big graph the actors an expansion brings in are named at once, without a pan or a zoom', async () => {
+  const { page } = session;
+  const all = (await (await fetch(`${session.server.url}/api/graph?limit=1000`)).json()) as { nodes: { id: string }[] };
+  // Fewer actors than there are, so that some neighbours are left out, but still too many for fCoSE.
+  const limit = all.nodes.length - 80;
+  const shown = (await (await fetch(`${session.server.url}/api/graph?limit=${limit}`)).json()) as { nodes: { id: string; name: string; degree: number }[]; edges: unknown[] };
+  assert.ok(shown.nodes.length + shown.edges.length / 4 > 300, `big enough to take the ForceAtlas path: ${shown.nodes.length} actors, ${shown.edges.length} relations`);
+  const drawnIds = new Set(shown.nodes.map((node) => node.id));
+  // Among the less connected drawn actors (whose whole neighbourhood one expansion brings in), the one with most neighbours left out.
+  let anchor: { id: string; name: string; fresh: string[] } | undefined;
+  for (const node of [...shown.nodes].sort((a, b) => a.degree - b.degree).slice(0, 100)) {
+    const around = (await (await fetch(`${session.server.url}/api/actors/${node.id}/neighborhood?depth=1&limit=20`)).json()) as { nodes: { id: string }[]; truncated: boolean };
+    const fresh = around.nodes.map((neighbour) => neighbour.id).filter((id) => !drawnIds.has(id));
+    if (!around.truncated && fresh.length > (anchor?.fresh.length ?? 0)) anchor = { id: node.id, name: node.name, fresh };
+  }
+  assert.ok(anchor, 'some drawn actor has a neighbour left out');
+  console.log(`# expanding ${anchor.name}: ${anchor.fresh.length} actors to bring in`);
+
+  await page.goto(`${session.server.url}/?limit=${limit}`);
+  await waitForGraph();
+  await page.getByRole('combobox', { name: 'Search actors' }).click();
+  await page.keyboard.type(anchor.name);
+  await page.locator('.suggestion', { hasText: anchor.name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('details-title').filter({ hasText: anchor.name }).waitFor();
+  await settledNames(page);
+  await page.getByRole('button', { name: 'Expand neighbours' }).click();
+  await page.waitForFunction((ids) => ids.every((id) => (window as unknown as { cy: cytoscape.Core }).cy.getElementById(id).nonempty()), anchor.fresh, { timeout: 10_000 });
+  const drawn = await settledNames(page);
+  await session.browser.screenshot('large-graph-expanded');
+  const fresh = drawn.filter((node) => anchor.fresh.includes(node.id));
+  const named = fresh.filter((node) => node.label);
+  console.log(`# ${named.length} of ${fresh.length} actors brought in are named`);
+  assert.ok(named.length > 0, `the actors brought in are named: ${fresh.map((node) => node.id).join(', ')}`);
+  assert.ok(named.every((node) => node.px >= 11), 'at a readable size');
+  assert.deepEqual(covering(drawn), [], 'no name covers another');
+  assert.deepEqual(session.browser.pageErrors, []);
+});

@@ -2,31 +2,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { projectRoot } from '../../server/config.ts';
 import { acquireImportLock } from '../../server/import/import-lock.ts';
 import { importArticles } from '../../server/import/importer.ts';
 import { readSources } from '../../server/import/sources.ts';
-import type { Db } from '../../server/neo4j/client.ts';
 import { serve, type TestServer } from '../support/http.ts';
-import { openTestDb, testConfig } from '../support/db.ts';
-import { graphFingerprint, importPaths, resetDatabase } from '../support/import.ts';
+import { testConfig } from '../support/db.ts';
+import { graphFingerprint, importPaths, importSession, resetDatabase } from '../support/import.ts';
 
 /** Imports that run at once, posts that race, symbolic links, and articles of the same name in different folders. */
 
 const seeds = path.join(projectRoot, 'seeds');
-let db: Db;
-let scratch: string;
-
-before(async () => {
-  db = await openTestDb();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'import-safety-'));
-});
-after(async () => {
-  await db.close();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
-beforeEach(() => resetDatabase(db));
+const { db, scratch } = importSession('import-safety');
 
 async function duplicateMentions(): Promise<number> {
   const { records } = await db.driver.executeQuery('MATCH (a:Article)-[m:MENTIONS]->(b:Actor) WITH a, b, count(m) AS n WHERE n > 1 RETURN count(*) AS pairs');

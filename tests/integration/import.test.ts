@@ -1,30 +1,19 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { projectRoot } from '../../server/config.ts';
 import { ImportInterrupted, importArticles } from '../../server/import/importer.ts';
+import { runImport } from '../../server/import/run.ts';
 import { readSources } from '../../server/import/sources.ts';
 import { connectionFromConfig, Db } from '../../server/neo4j/client.ts';
 import { localServer, startLocalNeo4j, stopLocalNeo4j } from '../../server/neo4j/local-server.ts';
-import { openTestDb, testConfig } from '../support/db.ts';
-import { graphFingerprint, importPaths, resetDatabase } from '../support/import.ts';
+import { testConfig } from '../support/db.ts';
+import { graphFingerprint, importPaths, importSession, resetDatabase } from '../support/import.ts';
 
 const seeds = path.join(projectRoot, 'seeds');
-let db: Db;
-let scratch: string;
-
-before(async () => {
-  db = await openTestDb();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
-});
-after(async () => {
-  await db.close();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
-beforeEach(() => resetDatabase(db));
+const { db, scratch } = importSession('import-test');
 
 async function edge(source: string, relType: string, target: string) {
   const [row] = await db.read('checks/edge-evidence', { source, relType, target });
@@ -94,6 +83,33 @@ test('a failing file is named with its reason and the good ones still import; th
   assert.match(result.stdout, /failed: feed\.jsonl#3: text: /);
   assert.match(result.stdout, /articles: 2 new, 0 changed, 0 unchanged, 5 failed/);
   assert.ok(await edge('armenia', 'NEGOTIATES', 'azerbaijan'));
+});
+
+test('a file deleted or rewritten while an import runs fails alone, named with its reason; the rest imports', async () => {
+  const folder = path.join(scratch, 'changing');
+  fs.mkdirSync(folder, { recursive: true });
+  const names = fs.readdirSync(seeds).filter((name) => name.endsWith('.txt'));
+  for (const name of names) fs.copyFileSync(path.join(seeds, name), path.join(folder, name));
+  const sources = readSources([folder]);
+  assert.equal(sources.articles.length, 5);
+  const [deleted, rewritten] = names.slice(-2).map((name) => path.join(folder, name));
+
+  // One article a batch, and a batch is read while the one before it is written: once the first is written, the last two are still unread.
+  const { summary } = await runImport(db, sources, {
+    batchSize: 1,
+    onProgress: ({ done }) => {
+      if (done !== 1) return;
+      fs.rmSync(deleted!);
+      fs.writeFileSync(rewritten!, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    },
+  });
+  assert.deepEqual(summary.articles, { new: 3, changed: 0, unchanged: 0, failed: 2 });
+  assert.deepEqual(
+    summary.failures.map(({ file, reason }) => `${file}: ${reason}`),
+    [`${path.basename(deleted!)}: could not be read: ENOENT: no such file or directory, stat '${deleted}'`, `${path.basename(rewritten!)}: could not be read: binary file (it contains NUL bytes), not text`],
+  );
+  assert.equal(summary.totals.articles, 3, 'the three articles read are stored');
+  assert.deepEqual(await recountMismatches(), []);
 });
 
 test('every aggregated weight equals its recount from the claims', async () => {

@@ -7,9 +7,14 @@ export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}
   return loadConfig({ ...process.env, ...overrides });
 }
 
+/** A connection to the test Neo4j (the driver connects at the first query). */
+export function testDb(config: Config = testConfig(), options: ConstructorParameters<typeof Db>[1] = {}): Db {
+  return new Db(connectionFromConfig(config, localServer(config).uri), options);
+}
+
 /** A connection to the test Neo4j with the schema applied. */
 export async function openTestDb(config: Config = testConfig(), options: ConstructorParameters<typeof Db>[1] = {}): Promise<Db> {
-  const db = new Db(connectionFromConfig(config, localServer(config).uri), options);
+  const db = testDb(config, options);
   await db.applySchema();
   return db;
 }

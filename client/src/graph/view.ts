@@ -235,7 +235,10 @@ export class GraphView {
     const eles = this.cy.elements();
     if (eles.empty()) return Promise.resolve();
     if (this.layoutName === 'fcose' && !refinable(eles.nodes().length, eles.edges().length)) {
-      return incremental ? Promise.resolve() : this.placeByForceAtlas(eles);
+      if (!incremental) return this.placeByForceAtlas(eles);
+      // Nothing moves, so no layout end names the actors just added: name them now.
+      this.labels.refresh();
+      return Promise.resolve();
     }
     this.layoutRun++;
     const layout = eles.layout(layoutOptions(this.layoutName, eles, incremental));
