@@ -192,18 +192,30 @@ async function edgesAmong(db: Db, ids: string[], filters: EdgeFilters): Promise<
   return { edges, cut };
 }
 
-/** The actors within `depth` relations of the start actors, nearest first and, at equal distance, most connected first. */
-async function reachable(db: Db, startIds: string[], depth: number, types: RelationType[]): Promise<string[]> {
-  const seen = new Set(startIds);
-  let frontier = startIds;
-  for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const rows = await db.read('api/neighbors', { ids: frontier, types, seen: [...seen] });
-    frontier = rows
-      .sort((a, b) => (b.degree as number) - (a.degree as number) || ((a.id as string) < (b.id as string) ? -1 : 1))
-      .map((row) => row.id as string);
-    for (const id of frontier) seen.add(id);
+/** The actors one relation away from `frontier` and not in `reached`, most connected first (ties by id). */
+async function nextLevel(db: Db, frontier: string[], reached: string[], types: RelationType[]): Promise<string[]> {
+  const rows = await db.read('api/neighbors', { ids: frontier, types, seen: reached });
+  return rows
+    .sort((a, b) => (b.degree as number) - (a.degree as number) || ((a.id as string) < (b.id as string) ? -1 : 1))
+    .map((row) => row.id as string);
+}
+
+/** The actors reached so far (nearest first and, at equal distance, most connected first), the last level reached, and its distance. */
+interface Reach {
+  reached: string[];
+  frontier: string[];
+  level: number;
+}
+
+/** Goes on from `reach` a level at a time, up to `depth` relations away or until `enough` actors are reached. */
+async function reachFurther(db: Db, reach: Reach, depth: number, types: RelationType[], enough = Infinity): Promise<Reach> {
+  let { reached, frontier, level } = reach;
+  while (level < depth && frontier.length > 0 && reached.length < enough) {
+    frontier = await nextLevel(db, frontier, reached, types);
+    reached = [...reached, ...frontier];
+    level += 1;
   }
-  return [...seen];
+  return { reached, frontier, level };
 }
 
 /**
@@ -220,8 +232,10 @@ export async function neighborhood(
   const unknown = startIds.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new HttpError(404, `no actor with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}`);
 
-  const reached = await reachable(db, [...known], depth, types);
-  const shown = reached.slice(0, limit);
+  // Nearest first: the shown actors are known once `limit` are reached, often a level before the last, so their
+  // edges are fetched while the farther levels are still counted.
+  const near = await reachFurther(db, { reached: [...known], frontier: [...known], level: 0 }, depth, types, limit);
+  const shown = near.reached.slice(0, limit);
   const filters = {
     types,
     minWeight: view.minWeight ?? 1,
@@ -233,7 +247,8 @@ export async function neighborhood(
     minOutlets: view.minOutlets ?? 1,
     maxEdges: edgeCap({ limit, maxEdges }),
   };
-  const [nodes, { edges, cut }, total] = await Promise.all([actorsById(db, shown), edgesAmong(db, shown, filters), edgeCount(db, reached, types)]);
+  const counted = reachFurther(db, near, depth, types).then(async ({ reached }) => ({ reached, total: await edgeCount(db, reached, types) }));
+  const [nodes, { edges, cut }, { reached, total }] = await Promise.all([actorsById(db, shown), edgesAmong(db, shown, filters), counted]);
   return { nodes, edges, truncated: shown.length < reached.length || cut, total: { nodes: reached.length, edges: total } };
 }
 
