@@ -9,9 +9,8 @@
 // merges edges. `outlets` is exact. A pair is contested when it has both supports and opposes edges in the view,
 // whatever $types are shown.
 // Shown actors: with $among, those ids; else the $limit most connected (ties by id). Returns their ids, how many
-// actors and edges pass the filters, and the heaviest edges among the shown actors (ties by id), at most $maxEdges + 1
-// so that the caller sees whether more exist, in columns ('' for a missing date), which the driver decodes much
-// faster than a record per edge. Edges of equal weight come in the order of their source, target and type ids.
+// actors and edges pass the filters, and the heaviest edges among the shown actors (equal weights in the order of
+// their source, target and type ids), at most $maxEdges + 1 so that the caller sees whether more exist.
 CALL () {
   // $whole (no window, undated claims counted): the stored edges' own totals
   MATCH (s:Actor)-[e:SUPPORTS|OPPOSES|NEGOTIATES]->(t:Actor)
@@ -55,26 +54,23 @@ WITH type, claims, articles, first, last, outlets, ends[0] AS s, ends[1] AS t
 WHERE s <> t AND ($kinds IS NULL OR (s.kind IN $kinds AND t.kind IN $kinds))
 WITH s.id AS source, t.id AS target, type, sum(claims) AS claims, sum(articles) AS articles, min(first) AS first_seen, max(last) AS last_seen,
      collect(outlets) AS outletLists
+// An edge from here on is a list, lighter than a map:
+// [source, target, type, claims, articles, first_seen, last_seen, outlets, contested] ('' for a missing date).
 WITH CASE WHEN source < target THEN source + '|' + target ELSE target + '|' + source END AS pair,
-     collect({source: source, target: target, type: type, claims: claims, articles: articles, first_seen: first_seen, last_seen: last_seen,
-              outlets: CASE WHEN size(outletLists) = 1 THEN size(outletLists[0]) ELSE COUNT { UNWIND outletLists AS list UNWIND list AS outlet RETURN DISTINCT outlet } END}) AS pairEdges
-WITH pairEdges, any(edge IN pairEdges WHERE edge.type = 'supports') AND any(edge IN pairEdges WHERE edge.type = 'opposes') AS contested
+     collect([source, target, type, claims, articles, coalesce(first_seen, ''), coalesce(last_seen, ''),
+              CASE WHEN size(outletLists) = 1 THEN size(outletLists[0]) ELSE COUNT { UNWIND outletLists AS list UNWIND list AS outlet RETURN DISTINCT outlet } END]) AS pairEdges
+WITH pairEdges, any(edge IN pairEdges WHERE edge[2] = 'supports') AND any(edge IN pairEdges WHERE edge[2] = 'opposes') AS contested
 UNWIND pairEdges AS edge
-WITH edge, contested
-WHERE edge.type IN $types AND edge.claims >= $minWeight AND edge.outlets >= $minOutlets AND (contested OR NOT $contested)
-  AND ($among IS NULL OR (edge.source IN $among AND edge.target IN $among))
-WITH edge {.*, contested: contested} AS edge
-ORDER BY edge.claims DESC, edge.source, edge.target, edge.type
+WITH edge + contested AS edge
+WHERE edge[2] IN $types AND edge[3] >= $minWeight AND edge[7] >= $minOutlets AND (edge[8] OR NOT $contested)
+  AND ($among IS NULL OR (edge[0] IN $among AND edge[1] IN $among))
+ORDER BY edge[3] DESC, edge[0], edge[1], edge[2]
 // One aggregation gives both the degrees (per actor id) and every edge in that order (under the null key), so that no
-// sort meets a row that carries a list: Neo4j counts such a list against the memory limit once for every row.
-UNWIND [edge.source, edge.target, null] AS id
+// sort meets a row that carries a list of edges: Neo4j counts such a list against the memory limit once for every row.
+UNWIND [edge[0], edge[1], null] AS id
 WITH id, count(*) AS degree, collect(CASE WHEN id IS NULL THEN edge END) AS edges
 ORDER BY degree DESC, id
 WITH collect(id) AS ranked, head(collect(CASE WHEN id IS NULL THEN edges END)) AS edges
 WITH size(ranked) AS connected, coalesce(edges, []) AS edges, coalesce($among, ranked[0..$limit]) AS shown
-WITH shown, connected, size(edges) AS total,
-     CASE WHEN $among IS NULL AND size(shown) = connected THEN edges ELSE [edge IN edges WHERE edge.source IN shown AND edge.target IN shown] END[0..$maxEdges + 1] AS cut
-RETURN shown AS ids, connected, total AS edges, [edge IN cut | edge.source] AS source, [edge IN cut | edge.target] AS target,
-       [edge IN cut | edge.type] AS type, [edge IN cut | edge.claims] AS claims, [edge IN cut | edge.articles] AS articles,
-       [edge IN cut | coalesce(edge.first_seen, '')] AS first_seen, [edge IN cut | coalesce(edge.last_seen, '')] AS last_seen,
-       [edge IN cut | edge.outlets] AS outlets, [edge IN cut | edge.contested] AS contested
+RETURN shown AS ids, connected, size(edges) AS edges,
+       CASE WHEN $among IS NULL AND size(shown) = connected THEN edges ELSE [edge IN edges WHERE edge[0] IN shown AND edge[1] IN shown] END[0..$maxEdges + 1] AS cut
