@@ -96,7 +96,8 @@ export function partialMonths({ from, to }: Pick<GraphFilters, 'from' | 'to'>): 
 type EdgeRow = [source: string, target: string, type: RelationType, claims: number, articles: number, first_seen: string, last_seen: string, outlets: number, contested: boolean];
 
 function edgeOfRow([source, target, type, claims, articles, first_seen, last_seen, outlets, contested]: EdgeRow): Edge {
-  return { id: `${source}|${type}|${target}`, source, target, type, weight: claims, claims, articles, first_seen: first_seen || null, last_seen: last_seen || null, outlets, contested };
+  const id = `${source}|${type}|${target}`;
+  return { id, source, target, type, weight: claims, claims, articles, first_seen: first_seen || null, last_seen: last_seen || null, outlets, contested };
 }
 
 /** Who is shown in a view: the actors `among`, or the `limit` most connected. */
