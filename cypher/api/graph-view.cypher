@@ -58,6 +58,7 @@ WITH s.id AS source, t.id AS target, type, sum(claims) AS claims, sum(articles) 
 // An edge from here on is a list, lighter than a map:
 // [source, target, type, claims, articles, first_seen, last_seen, outlets, contested] ('' for a missing date).
 WITH CASE WHEN source < target THEN source + '|' + target ELSE target + '|' + source END AS pair,
+     // each branch above gives an edge's outlets without repeats, so one list needs no DISTINCT
      collect([source, target, type, claims, articles, coalesce(first_seen, ''), coalesce(last_seen, ''),
               CASE WHEN size(outletLists) = 1 THEN size(outletLists[0]) ELSE COUNT { UNWIND outletLists AS list UNWIND list AS outlet RETURN DISTINCT outlet } END]) AS pairEdges
 WITH pairEdges, any(edge IN pairEdges WHERE edge[2] = 'supports') AND any(edge IN pairEdges WHERE edge[2] = 'opposes') AS contested

@@ -28,7 +28,7 @@ export function monthOf(date: string | null): string {
 }
 
 /** The key of an edge's bucket: the edge's id (`source|type|target`, as the API names edges) and the month. */
-export function bucketKey(edgeId: string, month: string): string {
+function bucketKey(edgeId: string, month: string): string {
   return `${edgeId}@${month}`;
 }
 
