@@ -221,6 +221,17 @@ test('the time slider shows claims per month and the undated ones, with a switch
   assert.deepEqual(session.browser.pageErrors, []);
 });
 
+test('a shared address with a window of whole years puts the slider on January of the first and December of the last', async () => {
+  const timeline = await api<{ months: { month: string; claims: number }[] }>('/api/timeline');
+  const years = [...new Set(timeline.months.filter((entry) => entry.claims > 0).map((entry) => entry.month.slice(0, 4)))].sort();
+  const year = years.find((candidate) => Number(candidate) < Number(years.at(-1)));
+  assert.ok(year, `a year with claims that is not the last: ${years.join(', ')}`);
+  await open(`?from=${year}&to=${year}`);
+  assert.equal(await session.page.getByTestId('window-from').textContent(), `Jan ${year}`);
+  assert.equal(await session.page.getByTestId('window-to').textContent(), `Dec ${year}`, 'to=YYYY is all of that year');
+  assert.equal(param('to'), year, 'the address keeps the bound as given');
+});
+
 test('an article without a title is named by its first line, and has an address that opens in a new tab', async () => {
   const [untitled] = (await session.db.read('checks/untitled-articles')) as { id: string; text: string }[];
   assert.ok(untitled, 'the wire fixture has an article without a title');

@@ -1,8 +1,8 @@
 import { debounce, formatDate, h, show } from '../util/dom.ts';
 
-/** "2018-09-14" → "2018-09"; "2018" → "2018-01". */
-function toMonth(date: string): string {
-  return date.length >= 7 ? date.slice(0, 7) : `${date.slice(0, 4)}-01`;
+/** "2018-09-14" → "2018-09"; "2018" → "2018-01", or "2018-12" as the end of a window (`to=2018` is all of 2018). */
+function toMonth(date: string, end = false): string {
+  return date.length >= 7 ? date.slice(0, 7) : `${date.slice(0, 4)}-${end ? '12' : '01'}`;
 }
 
 /** Every month from `first` to `last`, both "YYYY-MM". */
@@ -113,13 +113,13 @@ export class Timeline {
   /** Moves the thumbs to a window (null ends are the ends of the range). */
   set({ from, to }: TimeWindow): void {
     const last = Math.max(0, this.months.length - 1);
-    const index = (month: string | null, fallback: number) => {
+    const index = (month: string | null, fallback: number, end = false) => {
       if (!month) return fallback;
-      const found = this.months.indexOf(toMonth(month));
+      const found = this.months.indexOf(toMonth(month, end));
       return found >= 0 ? found : fallback;
     };
     this.fromInput.value = String(index(from, 0));
-    this.toInput.value = String(index(to, last));
+    this.toInput.value = String(index(to, last, true));
     this.paint();
   }
 
