@@ -56,9 +56,17 @@ export class BucketCounter {
     this.buckets.set(month, bucket);
   }
 
-  /** The distinct outlets over every bucket. */
-  outlets(): string[] {
-    return [...new Set([...this.buckets.values()].flatMap((bucket) => [...bucket.outlets]))];
+  /** Over every bucket: claims, distinct articles, earliest and latest claim date (null if all undated), distinct outlets. */
+  totals(): { claims: number; articles: number; first: string | null; last: string | null; outlets: string[] } {
+    const buckets = [...this.buckets.values()];
+    const days = [...this.buckets].filter(([month]) => month !== '').flatMap(([, bucket]) => [bucket.first, bucket.last]).sort();
+    return {
+      claims: buckets.reduce((sum, bucket) => sum + bucket.claims, 0),
+      articles: new Set(buckets.flatMap((bucket) => [...bucket.articles])).size,
+      first: days[0] ?? null,
+      last: days.at(-1) ?? null,
+      outlets: [...new Set(buckets.flatMap((bucket) => [...bucket.outlets]))],
+    };
   }
 
   /** One row per month, for the edge `source -type-> target`. */

@@ -42,16 +42,9 @@ export function edgeEnds(type: RelationType, source: string, target: string): [s
   return type === 'negotiates' && target < source ? [target, source] : [source, target];
 }
 
-function minDate(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null || a <= b ? a : b;
-}
-function maxDate(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null || a >= b ? a : b;
-}
-
 export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchRows {
   const rows: BatchRows = { articles: [], actors: [], affiliations: [], mentions: [], claims: [], deltas: [], buckets: [] };
-  const deltas = new Map<string, Omit<PairDelta, 'outlets'> & { articleIds: Set<string>; buckets: BucketCounter }>();
+  const deltas = new Map<string, Pick<PairDelta, 'source' | 'target' | 'type' | 'relType'> & { buckets: BucketCounter }>();
   // One row per actor and batch: busy actors appear in most articles of a batch.
   const actors = new Map<string, Omit<BatchRows['actors'][number], 'aliases'> & { aliases: Set<string> }>();
   const affiliations = new Map<string, BatchRows['affiliations'][number]>();
@@ -105,17 +98,8 @@ export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchR
           target: to,
           type: relation.type,
           relType: relation.type.toUpperCase(),
-          claims: 0,
-          articles: 0,
-          first: null,
-          last: null,
-          articleIds: new Set<string>(),
           buckets: new BucketCounter(),
         };
-        delta.claims += 1;
-        delta.articleIds.add(id);
-        delta.first = minDate(delta.first, date);
-        delta.last = maxDate(delta.last, date);
         delta.buckets.add(date, id, input.source ?? null);
         deltas.set(key, delta);
       }
@@ -123,7 +107,7 @@ export function planBatch(batch: ExtractedArticle[], importedAt: string): BatchR
   }
   rows.actors = [...actors.values()].map((actor) => ({ ...actor, aliases: [...actor.aliases] }));
   rows.affiliations = [...affiliations.values()];
-  rows.deltas = [...deltas.values()].map(({ articleIds, buckets, ...delta }) => ({ ...delta, articles: articleIds.size, outlets: buckets.outlets() }));
+  rows.deltas = [...deltas.values()].map(({ buckets, ...delta }) => ({ ...delta, ...buckets.totals() }));
   rows.buckets = [...deltas.values()].flatMap(({ source, type, target, buckets }) => buckets.rows({ source, type, target }));
   return rows;
 }
