@@ -1,4 +1,5 @@
 import type { Insight } from './view.ts';
+import { monthOf } from '../import/month-buckets.ts';
 
 /**
  * Stance flips: pairs whose stance changed over time. A pair's stance in a month is the sign of its supports minus
@@ -32,8 +33,6 @@ interface Period {
   net: number;
   claims: StanceClaim[];
 }
-
-const monthOf = (date: string) => date.slice(0, 7);
 
 /** The flips in these claims (oldest first, as the query gives them), ordered by when they happened. */
 export function flipPoints(claims: StanceClaim[]): FlipPoint[] {
