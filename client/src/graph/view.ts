@@ -58,6 +58,8 @@ export class GraphView {
   private layoutRun = 0;
   private large = false;
   private readonly labels: Labels;
+  /** What the last two taps hit, older first: Cytoscape fires dbltap for two quick taps on anything. */
+  private taps: [cytoscape.EventObject['target'] | null, cytoscape.EventObject['target'] | null] = [null, null];
 
   constructor(
     container: HTMLElement,
@@ -82,13 +84,15 @@ export class GraphView {
     });
     this.cy.on('dbltap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
-      if (!node.hasClass('more')) events.expand(node.id());
+      // Two quick clicks on two actors (a Shift-click selection) are not a double-click on the second.
+      if (this.taps[0] === node && !node.hasClass('more')) events.expand(node.id());
     });
     this.cy.on('tap', 'edge', (event) => {
       const edge = event.target as cytoscape.EdgeSingular;
       if (!edge.hasClass('more') && edge.data('type') !== 'affiliation') events.edge(edge.id());
     });
     this.cy.on('tap', (event) => {
+      this.taps = [this.taps[1], event.target];
       if (event.target === this.cy) events.background();
     });
   }
