@@ -17,7 +17,7 @@ import { defaultBatchSize, importArticles, type ImportProgress } from '../server
 import { readSources } from '../server/import/sources.ts';
 import type { Db } from '../server/neo4j/client.ts';
 import { firstRequestFigures } from './first-requests.ts';
-import { benchDatabase, peakRssMb, timed } from './support.ts';
+import { benchDatabase, peakRssMb, timed, type BenchDatabase } from './support.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, batch: { type: 'string' }, 'skip-bare': { type: 'boolean' } } });
 const articleCount = Number(values.articles);
@@ -39,21 +39,15 @@ function extractedBefore(articles: ArticleInput[]): Extractor {
   return { extract: async (batch) => batch.map(({ text }) => byText.get(text)!), close: async () => undefined };
 }
 
-/** The imported claims, read back batch by batch and written again with the bare statement: its write time in ms. */
-async function bareWrite(db: Db, corpus: string, serverCpuMs: () => number | null): Promise<{ ms: number; cpuMs: number | null }> {
-  const ids = readSources([corpus]).articles.map(articleId);
-  let ms = 0;
-  let cpuMs: number | null = 0;
-  for (let start = 0; start < ids.length; start += batchSize) {
-    const rows = await db.read('bench/claim-rows', { ids: ids.slice(start, start + batchSize) });
-    const cpuBefore = serverCpuMs();
-    ms += await timed(() => db.write('bench/bare-create-claims', { rows }));
-    const cpuAfter = serverCpuMs();
-    cpuMs = cpuMs === null || cpuBefore === null || cpuAfter === null ? null : cpuMs + cpuAfter - cpuBefore;
-  }
-  await db.writeAutoCommit('bench/delete-bare-claims');
-  return { ms, cpuMs };
+/** Neo4j's CPU time spent in `work` (null without /proc or with NEO4J_URI), and how long it took. */
+async function measured(bench: BenchDatabase, work: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number | null }> {
+  const cpuBefore = bench.serverCpuMs();
+  const ms = await timed(work);
+  const cpuAfter = bench.serverCpuMs();
+  return { ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
 }
+
+const sum = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 
 /** A generated corpus of `count` articles in a new temporary folder. */
 function generateCorpus(count: number, seed: number): string {
@@ -86,19 +80,32 @@ async function warmUp(db: Db): Promise<number> {
 
 /**
  * The import's writes on their own (every article extracted beforehand) and the bare write of the same
- * claims, on a second throw-away server: writing everything again on the first would leave freed records
- * in the store that is measured there.
+ * claims, batch by batch in turn, so that both meet the same graph and the same moment of this VM, whose
+ * speed drifts by up to 2 × within minutes. On a second throw-away server: writing everything again on the
+ * first would leave freed records in the store that is measured there.
  */
 async function writeComparison(articles: ArticleInput[]) {
   const extractor = extractedBefore(articles);
   const bench = await benchDatabase(memory);
+  const writes = { writeMs: 0, claims: 0, statementMs: {} as Record<string, number>, cpuMs: 0 as number | null };
+  const bare = { ms: 0, cpuMs: 0 as number | null };
   try {
     await warmUp(bench.db);
-    let writes: ImportProgress | undefined;
-    const cpuBefore = bench.serverCpuMs();
-    await importArticles(bench.db, articles, { batchSize, extractor, onProgress: (progress) => (writes = progress) });
-    const cpuMs = cpuBefore === null ? null : bench.serverCpuMs()! - cpuBefore;
-    return { writes: writes!, cpuMs, bare: await bareWrite(bench.db, corpus, bench.serverCpuMs) };
+    for (let start = 0; start < articles.length; start += batchSize) {
+      const batch = articles.slice(start, start + batchSize);
+      let progress: ImportProgress | undefined;
+      const ours = await measured(bench, () => importArticles(bench.db, batch, { batchSize, extractor, onProgress: (done) => (progress = done) }));
+      writes.writeMs += progress!.writeMs;
+      writes.claims += progress!.claims;
+      writes.cpuMs = sum(writes.cpuMs, ours.cpuMs);
+      for (const [name, ms] of Object.entries(progress!.statementMs)) writes.statementMs[name] = (writes.statementMs[name] ?? 0) + ms;
+      const rows = await bench.db.read('bench/claim-rows', { ids: batch.map(articleId) });
+      const baseline = await measured(bench, () => bench.db.write('bench/bare-create-claims', { rows }));
+      bare.ms += baseline.ms;
+      bare.cpuMs = sum(bare.cpuMs, baseline.cpuMs);
+      await bench.db.writeAutoCommit('bench/delete-bare-claims');
+    }
+    return { writes, bare };
   } finally {
     await bench.close();
   }
@@ -123,7 +130,7 @@ try {
   const comparison = values['skip-bare'] ? null : await writeComparison(articles);
   const last = comparison?.writes ?? imported;
   const bare = comparison?.bare ?? null;
-  const importCpuMs = comparison?.cpuMs ?? null;
+  const importCpuMs = comparison?.writes.cpuMs ?? null;
 
   const loadAfter = loadAverage();
   const figures = {
