@@ -1,8 +1,9 @@
 /**
- * `npm run bench:import [-- --articles N --batch B]`: generates a corpus, imports it into a throw-away
- * Neo4j (or NEO4J_URI), writes it again on its own (extraction done) and the same claims with a bare
- * UNWIND … CREATE to see how close our writes come to the database's own limit, re-imports it unchanged,
- * times the API's first requests on the imported graph, and measures the store on disk.
+ * `npm run bench:import [-- --articles N --batch B --skip-bare]`: generates a corpus, imports it into a
+ * throw-away Neo4j (or NEO4J_URI), re-imports it unchanged, times the API's first requests on the imported
+ * graph and measures the store on disk; then, on a second throw-away Neo4j, writes it again with the
+ * extraction done beforehand, and the same claims with a bare UNWIND … CREATE, to see how close our writes
+ * come to the database's own limit.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, projectRoot } from '../server/config.ts';
 import { articleId, articleMeta, type ArticleInput } from '../server/import/article-input.ts';
-import { extractSafely } from '../server/import/extract-safely.ts';
+import { extractSafely, type ArticleToExtract } from '../server/import/extract-safely.ts';
 import type { Extractor } from '../server/import/extractors.ts';
 import { defaultBatchSize, importArticles, type ImportProgress } from '../server/import/importer.ts';
 import { readSources } from '../server/import/sources.ts';
@@ -35,8 +36,12 @@ const warmUpArticles = 2000;
  * extraction slows Neo4j's writes by up to 2 ×, where the bare write runs alone.
  */
 function extractedBefore(articles: ArticleInput[]): Extractor {
-  const byText = new Map(articles.map((article) => [article.text, extractSafely({ text: article.text, meta: articleMeta(article) })]));
-  return { extract: async (batch) => batch.map(({ text }) => byText.get(text)!), close: async () => undefined };
+  const key = ({ text, meta }: ArticleToExtract) => `${JSON.stringify(meta)}\n${text}`;
+  const done = new Map(articles.map((article) => {
+    const toExtract = { text: article.text, meta: articleMeta(article) };
+    return [key(toExtract), extractSafely(toExtract)];
+  }));
+  return { extract: async (batch) => batch.map((article) => done.get(key(article))!), close: async () => undefined };
 }
 
 /** Neo4j's CPU time spent in `work` (null without /proc or with NEO4J_URI), and how long it took. */
@@ -81,8 +86,9 @@ async function warmUp(db: Db): Promise<number> {
 /**
  * The import's writes on their own (every article extracted beforehand) and the bare write of the same
  * claims, batch by batch in turn, so that both meet the same graph and the same moment of this VM, whose
- * speed drifts by up to 2 × within minutes. On a second throw-away server: writing everything again on the
- * first would leave freed records in the store that is measured there.
+ * speed drifts by up to 2 × within minutes. Our side's CPU time includes each batch's lock and look-ups. On a
+ * second throw-away server: writing everything again on the first would leave freed records in the store
+ * that is measured there.
  */
 async function writeComparison(articles: ArticleInput[]) {
   const extractor = extractedBefore(articles);
