@@ -143,6 +143,12 @@ export class PartyFinder {
     return members.flatMap((m) => this.expand(m));
   }
 
+  /** "the importance of Coalition efforts to support …": the owner of an endeavour acts in its infinitive, whatever precedes it. */
+  private ownsInfinitive(mention: Mention): boolean {
+    const head = mention.possessive ? mention.end - 1 : mention.end;
+    return ENDEAVOUR_NOUNS.has(this.view.fold(head)) && this.view.fold(head + 1) === 'to';
+  }
+
   private precededByPreposition(mention: Mention): boolean {
     return NON_SUBJECT_PREPOSITIONS.has(this.tokenBefore(mention)?.fold ?? '');
   }
@@ -239,7 +245,7 @@ export class PartyFinder {
    * ("sought Assad's removal"); after a pronoun subject ("it", "they"), only a mention opening a clause.
    */
   private canBeSubject(mention: Mention, mode: 'plain' | 'pronoun' | 'coordinated'): boolean {
-    if (mention.place || this.precededByPreposition(mention)) return false;
+    if (mention.place || (this.precededByPreposition(mention) && !this.ownsInfinitive(mention))) return false;
     const next = this.view.token(mention.end);
     if (next?.fold === '-' && COMPOUND_CUES.has(this.view.fold(mention.end + 1))) return false;
     const modifier = !STATE_HEADS.has(next?.fold ?? '') && !TARGET_PROXIES.has(next?.fold ?? '') && !REPORTING_NOUNS.has(next?.fold ?? '') && !ENDEAVOUR_NOUNS.has(next?.fold ?? '');

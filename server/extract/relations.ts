@@ -82,12 +82,16 @@ export class RelationFinder {
     return this.statements.flatMap(toClaims);
   }
 
-  /** "backing" is the noun "backing of X" after "'s", the verb in "accused Rwanda of backing M23": one entry per use. */
+  /**
+   * "backing" is the noun "backing of X" after "'s", the verb in "accused Rwanda of backing M23"; "defeat" the patient
+   * noun in "the defeat of ISIS", the verb in "to degrade and defeat ISIS": one entry per use, told apart by the words.
+   */
   private sense(hit: CueHit): CueDef {
-    const verb = hit.values.find((cue) => !cue.nounOnly);
-    const noun = hit.values.find((cue) => cue.nounOnly);
+    const isNoun = (cue: CueDef) => cue.nounOnly || cue.patient;
+    const verb = hit.values.find((cue) => !isNoun(cue));
+    const noun = hit.values.find(isNoun);
     if (!verb || !noun) return hit.value;
-    return this.usedAsVerb(verb, hit) ? verb : noun;
+    return this.usedAsVerb({ ...verb, verbOnly: false }, hit) ? verb : noun;
   }
 
   /** Whether `cue`, found at `hit`, is used as a verb in this sentence. */
@@ -291,7 +295,13 @@ export class RelationFinder {
     const direct = this.parties.objectAt(k, false);
     if (direct || cue.preps.length === 0) return direct;
     if (cue.goods && !this.givesGoods(k)) return null;
-    return this.parties.objectAfterPreposition(k, cue.preps, 8);
+    return this.parties.objectAfterPreposition(k, cue.preps, this.windowBeforeSourceCue(k, 8));
+  }
+
+  /** "recaptured the city with support from the US": the preposition after "support" introduces that cue's party. */
+  private windowBeforeSourceCue(from: number, window: number): number {
+    for (let k = from; k < from + window; k++) if (this.cues.get(k)?.value.sourceAfter) return k - from;
+    return window;
   }
 
   private readNoun(hit: CueHit, cueText: string): void {

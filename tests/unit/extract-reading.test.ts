@@ -65,3 +65,10 @@ test('a claim carries the date of the event its sentence gives, else the story d
   assert.equal(dates['Morocco supports Israel'], '2020');
   assert.equal(dates['Algeria opposes Morocco'], '2021-08-24');
 });
+
+test('the owner of an effort acts in its infinitive; a verb the tagger took for a noun; a party that belongs to another cue', () => {
+  assertHas('Ministers stressed the importance of NATO efforts to support Ukrainian forces.', ['NATO supports Ukraine']);
+  assertHas('Nigeria vowed to degrade and defeat Boko Haram.', ['Nigeria opposes Boko Haram']);
+  assertHas('Chad called for the defeat of Boko Haram.', ['Chad opposes Boko Haram']);
+  assertHas('Ukrainian troops recaptured the town of Kupiansk with air support from Poland.', ['Poland supports Ukraine'], ['Ukraine opposes Poland']);
+});
