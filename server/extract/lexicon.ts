@@ -6,7 +6,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 export const AGENT_HEADS = set(`
   government governments military militaries army armies forces force troops soldiers officials official authorities
   regime administration navy jets warplanes drones aircraft artillery diplomats delegation delegations leadership
-  side state security intelligence police guards coastguard ministry cabinet parliament junta command mediators negotiators
+  side state security intelligence police guard guards coastguard warships ships vessels ministry cabinet parliament junta command mediators negotiators
   kingdom republic emirate leaders lawmakers legislators parliamentarians`);
 
 /** Nouns for what a state does: after a demonym ("Israeli airstrikes") the state is their owner. */
@@ -20,7 +20,7 @@ export const ACTION_HEADS = set(`
 export const STATE_HEADS = new Set([...AGENT_HEADS, ...ACTION_HEADS]);
 
 /** Words between a demonym and its head: "Syrian security officials", "Sudanese armed forces". */
-export const HEAD_MODIFIERS = set(`security armed special regular national military naval air government-backed elite defense defence`);
+export const HEAD_MODIFIERS = set(`security armed special regular national military naval air coast government-backed elite defense defence`);
 
 /** Person titles: "Turkish President X", "Foreign Minister X Y". */
 export const TITLES = set(`
@@ -72,7 +72,7 @@ export const PLACE_MODIFIERS = new Set([...DIRECTIONS, 'the']);
 
 /** A mention after one of these is inside a prepositional phrase, hence not a clause subject. */
 export const NON_SUBJECT_PREPOSITIONS = set(`in into inside across throughout within from near toward towards along around outside at
-  of to for against on by about over under including like than between among despite via per amid`);
+  of to for against on by with about over under including like than between among despite via per amid`);
 
 /** Scanning left for a subject stops here. */
 export const CLAUSE_STOPS = set(`; : — – " “ ” ( ) while although though whereas because since when unless if whether but yet

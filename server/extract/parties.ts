@@ -389,6 +389,8 @@ export class PartyFinder {
     if (proxyHops > 0 && TARGET_PROXIES.has(this.view.fold(k)) && PROXY_LINKS.has(this.view.fold(k + 1))) {
       return this.objectAt(k + 2, true, proxyHops - 1);
     }
+    // "condemned the decision by Togo to …" as "condemned Togo's decision": the act stands for its agent.
+    if (proxyHops > 0 && AGENTIVE_NOUNS.has(this.view.fold(k)) && this.view.fold(k + 1) === 'by') return this.objectAt(k + 2, false, proxyHops - 1);
     if (this.view.token(k)?.pos === 'NOUN' && ['and', 'or'].includes(this.view.fold(k + 1))) return this.objectAt(k + 2, acceptPlace, proxyHops, clauseSubject);
     return proxyHops > 0 ? this.listedExamples(k, proxyHops) : null;
   }

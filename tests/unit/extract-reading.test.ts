@@ -72,3 +72,9 @@ test('the owner of an effort acts in its infinitive; a verb the tagger took for 
   assertHas('Chad called for the defeat of Boko Haram.', ['Chad opposes Boko Haram']);
   assertHas('Ukrainian troops recaptured the town of Kupiansk with air support from Poland.', ['Poland supports Ukraine'], ['Ukraine opposes Poland']);
 });
+
+test('an act named with its agent stands for the agent; a state at sea; a party after "with" is no subject', () => {
+  assertHas('Ghana condemned the decision by Togo to close the border.', ['Ghana opposes Togo']);
+  assertHas('The Chinese coast guard blocked Vietnamese ships.', ['China opposes Vietnam']);
+  assertHas('Sudan\'s army chief said there would be no talks with the RSF, following a meeting with Egyptian President Abdel Fattah el-Sisi in Cairo.', [], ['RSF negotiates Abdel Fattah el-Sisi']);
+});
