@@ -78,3 +78,8 @@ test('an act named with its agent stands for the agent; a state at sea; a party 
   assertHas('The Chinese coast guard blocked Vietnamese ships.', ['China opposes Vietnam']);
   assertHas('Sudan\'s army chief said there would be no talks with the RSF, following a meeting with Egyptian President Abdel Fattah el-Sisi in Cairo.', [], ['RSF negotiates Abdel Fattah el-Sisi']);
 });
+
+test('a reaction drawn from a party: objections, criticism, praise from X', () => {
+  assertHas("Ethiopia's move to fill the dam drew objections from both Egypt and Sudan.", ['Egypt opposes Ethiopia', 'Sudan opposes Ethiopia']);
+  assertHas("Kenya's decision to send police to Haiti drew praise from the United States.", ['United States supports Kenya'], ['Kenya supports United States']);
+});
