@@ -107,7 +107,7 @@ export const QUANTIFIERS = set(`more less fewer than least about nearly almost r
 export const QUANTITY_NOUNS = set(`dozens hundreds thousands scores millions tens`);
 
 /** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
-export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members
+export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members insurgents rebels jihadists guerrillas
   militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts airbase airbases
   ships vessels warships embassy infrastructure caliphate outposts peacekeepers soldiers militiamen mercenaries warplanes jets drones
   grid ports cities refineries airports airspace sovereignty unity independence territory waters`);

@@ -1,5 +1,5 @@
 import type { ActorKind } from './schema.ts';
-import type { ArticleContext } from './context.ts';
+import { LOCAL_REBELS, type ArticleContext } from './context.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './nlp.ts';
 import type { SentenceView } from './sentence.ts';
@@ -376,7 +376,7 @@ export class PartyFinder {
   objectAt(from: number, acceptPlace: boolean, proxyHops = 1, clauseSubject = false): Party | null {
     let k = from;
     for (let steps = 0; steps < 5 && k < this.view.end && this.skippable(k); steps++) k++;
-    const found = this.headAfterModifier(this.view.startingAt(k));
+    const found = this.namedGroup(this.headAfterModifier(this.view.startingAt(k)));
     const mention = found && this.throughCompound(found);
     if (mention && mention !== found) return { actors: this.groupRight(mention, !clauseSubject), confidence: mention.confidence };
     if (mention) {
@@ -395,9 +395,17 @@ export class PartyFinder {
     return proxyHops > 0 ? this.listedExamples(k, proxyHops) : null;
   }
 
+  /** "the insurgents of ISIS": the named group stands for the generic one. */
+  private namedGroup(mention: Mention | undefined): Mention | undefined {
+    if (mention?.actor !== LOCAL_REBELS || this.view.fold(mention.end) !== 'of') return mention;
+    const named = this.view.startingAt(mention.end + 1);
+    return named && !named.place ? named : mention;
+  }
+
   /** "NATO ally Greece", "Kremlin critic X": a mention modifying a noun before another mention gives way to it. */
   private headAfterModifier(mention: Mention | undefined): Mention | undefined {
-    if (!mention || !this.isNounModifier(mention)) return mention;
+    // "helped the army defeat ISIS": a mention ending in its own head noun ("army") modifies nothing after it.
+    if (!mention || !this.isNounModifier(mention) || AGENT_HEADS.has(this.view.fold(mention.end - 1))) return mention;
     return this.view.startingAt(mention.end + 1) ?? mention;
   }
 

@@ -246,7 +246,7 @@ export class RelationFinder {
     return !!pos && !['PUNCT', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'PART'].includes(pos);
   }
 
-  /** "the US is helping the SDF to eliminate ISIS", "help Kinshasa against the rebels": the helper joins the action. */
+  /** "the US is helping the SDF to eliminate ISIS", "help Kinshasa against the rebels": both helper and helped take on the foe. */
   private readJointAction(helper: Party | null, helped: Party): void {
     const end = Math.max(...helped.actors.map((m) => m.end));
     if (helper && this.view.fold(end) === 'against') {
@@ -254,10 +254,10 @@ export class RelationFinder {
       for (const side of [helper, helped]) this.state(side, 'opposes', target, this.text(end, end + 1), 0.6);
       return;
     }
-    const action = this.view.fold(end) === 'to' ? this.cues.get(end + 1) : undefined;
+    const action = this.cues.get(this.view.fold(end) === 'to' ? end + 1 : end); // "help X (to) fight Y"
     if (!helper || !action || action.value.type !== 'opposes') return;
     const target = this.parties.objectAt(action.end, false);
-    this.state(helper, 'opposes', target, this.text(action.start, action.end), 0.6);
+    for (const side of [helper, helped]) this.state(side, 'opposes', target, this.text(action.start, action.end), 0.6);
   }
 
   /** The verb a prepositional cue hangs on: "fought the M23 alongside …" → "fought". */

@@ -83,3 +83,9 @@ test('a reaction drawn from a party: objections, criticism, praise from X', () =
   assertHas("Ethiopia's move to fill the dam drew objections from both Egypt and Sudan.", ['Egypt opposes Ethiopia', 'Sudan opposes Ethiopia']);
   assertHas("Kenya's decision to send police to Haiti drew praise from the United States.", ['United States supports Kenya'], ['Kenya supports United States']);
 });
+
+test('helping a party fight: the helper supports it, and both take on the foe', () => {
+  assertHas('Tanzania helped the Mozambican army fight the insurgents of ISIS.', ['Tanzania supports Mozambique', 'Tanzania opposes ISIS', 'Mozambique opposes ISIS'], ['Tanzania supports ISIS']);
+  assertHas('Uganda helped the army defeat the ADF.', ['Uganda opposes ADF'], ['Uganda supports ADF']);
+  assertHas('French troops fought the jihadists of JNIM near Gao.', ['France opposes JNIM']);
+});
