@@ -94,6 +94,12 @@ export class Gazetteer {
     }
   }
 
+  /** The state a folded name or alias stands for ("iran", "moscow"), else undefined. */
+  stateNamed(fold: string): string | undefined {
+    const name = this.byAlias.get(fold);
+    return name && this.actors.get(name)?.kind === 'state' ? name : undefined;
+  }
+
   /** A user's own actor (ACTORS_FILE): it wins over the built-in entries where they disagree on a name or an alias. */
   addUserActor(entry: KnownActor): void {
     const known = this.actors.get(entry.name);

@@ -110,7 +110,7 @@ export const QUANTITY_NOUNS = set(`dozens hundreds thousands scores millions ten
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members insurgents rebels jihadists guerrillas
   militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts airbase airbases
   ships vessels warships embassy infrastructure caliphate outposts peacekeepers soldiers militiamen mercenaries warplanes jets drones
-  grid ports cities refineries airports airspace sovereignty unity independence territory waters`);
+  grid ports cities refineries airports airspace sovereignty integrity unity independence territory waters`);
 
 /** Things given in support: "sent weapons to X". */
 export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets

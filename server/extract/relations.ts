@@ -423,10 +423,10 @@ export class RelationFinder {
     this.state(pair, 'supports', pair, this.text(mention.start, mention.end), 0.6, true);
   }
 
-  /** "pro-Russian separatists": the group supports Russia; "the Wazalendo, pro-government militias": the local state. */
+  /** "pro-Russian separatists", "pro-Iran rebels": the group supports the state; "the Wazalendo, pro-government militias": the local state. */
   private readPro(i: number): void {
     const side = this.view.fold(i).slice(4);
-    const state = side === 'government' ? LOCAL_STATE : gazetteer.demonymToState.get(side);
+    const state = side === 'government' ? LOCAL_STATE : gazetteer.demonymToState.get(side) ?? gazetteer.stateNamed(side);
     if (!state) return;
     const group = this.view.covering(i) ?? this.view.startingAt(i + 1) ?? this.appositiveGroup(i + 1);
     if (!group || group.actor === state) return;

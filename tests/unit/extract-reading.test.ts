@@ -89,3 +89,10 @@ test('helping a party fight: the helper supports it, and both take on the foe', 
   assertHas('Uganda helped the army defeat the ADF.', ['Uganda opposes ADF'], ['Uganda supports ADF']);
   assertHas('French troops fought the jihadists of JNIM near Gao.', ['France opposes JNIM']);
 });
+
+test('pro- before a state name, a state\'s integrity, a blockade on, a withdrawal demanded', () => {
+  assertHas('Pro-Russia Wagner fighters entered the town.', ['Wagner Group supports Russia']);
+  assertHas('Poland pledged to defend Lithuania\'s territorial integrity.', ['Poland supports Lithuania']);
+  assertHas('Israel tightened its blockade on Hamas.', ['Israel opposes Hamas']);
+  assertHas('Mali demanded the withdrawal of French troops.', ['Mali opposes France']);
+});
