@@ -20,7 +20,7 @@ export const ACTION_HEADS = set(`
 export const STATE_HEADS = new Set([...AGENT_HEADS, ...ACTION_HEADS]);
 
 /** Words between a demonym and its head: "Syrian security officials", "Sudanese armed forces". */
-export const HEAD_MODIFIERS = set(`security armed special regular national military naval air coast government-backed elite defense defence`);
+export const HEAD_MODIFIERS = set(`security armed special regular national military naval air drone coast government-backed elite defense defence`);
 
 /** Person titles: "Turkish President X", "Foreign Minister X Y". */
 export const TITLES = set(`
@@ -108,7 +108,8 @@ export const QUANTITY_NOUNS = set(`dozens hundreds thousands scores millions ten
 
 /** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
 export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members insurgents rebels jihadists guerrillas
-  militants camps camp facilities convoy convoys headquarters leaders commanders leadership units hideouts airbase airbases
+  militants camps camp facilities convoy convoys headquarters leader leaders commander commanders leadership unit units hideouts airbase airbases
+  militant member
   ships vessels warships embassy infrastructure caliphate outposts peacekeepers soldiers militiamen mercenaries warplanes jets drones
   grid ports cities refineries airports airspace sovereignty integrity unity independence territory waters`);
 

@@ -5,7 +5,7 @@ import type { Token } from './nlp.ts';
 import type { SentenceView } from './sentence.ts';
 import { gazetteer } from './gazetteer.ts';
 import {
-  AGENT_HEADS, AGENTIVE_NOUNS, ENDEAVOUR_NOUNS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DESCRIBING_PARTICIPLES, DIRECTIONS, FIRST_PERSON,
+  AGENT_HEADS, AGENTIVE_NOUNS, ENDEAVOUR_NOUNS, HEAD_MODIFIERS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DESCRIBING_PARTICIPLES, DIRECTIONS, FIRST_PERSON,
   GENERIC_GROUP_HEADS, LIST_OPENERS, LOCATIVES, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PLACE_MODIFIERS,
   PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, SAY_VERBS, STATE_HEADS,
   TARGET_PROXIES, TITLES,
@@ -248,7 +248,8 @@ export class PartyFinder {
     if (mention.place || (this.precededByPreposition(mention) && !this.ownsInfinitive(mention))) return false;
     const next = this.view.token(mention.end);
     if (next?.fold === '-' && COMPOUND_CUES.has(this.view.fold(mention.end + 1))) return false;
-    const modifier = !STATE_HEADS.has(next?.fold ?? '') && !TARGET_PROXIES.has(next?.fold ?? '') && !REPORTING_NOUNS.has(next?.fold ?? '') && !ENDEAVOUR_NOUNS.has(next?.fold ?? '');
+    const head = this.headNoun(mention);
+    const modifier = !STATE_HEADS.has(head) && !TARGET_PROXIES.has(head) && !REPORTING_NOUNS.has(head) && !ENDEAVOUR_NOUNS.has(head);
     const misTaggedVerb = this.view.token(mention.end + 1)?.pos === 'DET' || !!this.view.startingAt(mention.end + 1);
     if (!mention.possessive && next?.pos === 'NOUN' && modifier && !misTaggedVerb) return false;
     const before = this.tokenBefore(mention);
@@ -466,7 +467,15 @@ export class PartyFinder {
   /** "Mozambique insurgency", "ISIS threat": a mention modifying the noun after it is not a party. */
   private isNounModifier(mention: Mention): boolean {
     const next = this.view.token(mention.end);
-    return !mention.possessive && next?.pos === 'NOUN' && !STATE_HEADS.has(next.fold) && !TARGET_PROXIES.has(next.fold);
+    const head = this.headNoun(mention);
+    return !mention.possessive && next?.pos === 'NOUN' && !STATE_HEADS.has(head) && !TARGET_PROXIES.has(head);
+  }
+
+  /** The noun a mention's modifiers lead to: "American drone strike" → "strike". */
+  private headNoun(mention: Mention): string {
+    let k = mention.end;
+    while (k < mention.end + 2 && HEAD_MODIFIERS.has(this.view.fold(k))) k++;
+    return this.view.fold(k);
   }
 
   /** The owner of a nominal cue: "Turkey's offensive", "Israeli airstrikes", "its fight" (→ the clause subject). */
