@@ -106,7 +106,8 @@ export class PartyFinder {
       const next = found && this.throughCompound(found);
       if (!next || next.place) break;
       if (bareComma && !COORDINATORS.has(this.view.fold(next.end))) break;
-      if (asObject && ['VERB', 'AUX'].includes(this.view.token(next.end)?.pos ?? '')) break;
+      // "attacked Y and Z said …": Z opens a clause; "by A, B and C took …": a list's last item does not.
+      if (asObject && members.length === 1 && ['VERB', 'AUX'].includes(this.view.token(next.end)?.pos ?? '')) break;
       members.push(next);
       last = next;
     }

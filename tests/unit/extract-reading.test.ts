@@ -36,7 +36,7 @@ test('references back: the kingdom, the bloc, it; none when ambiguous', () => {
 });
 
 test('joint action: the coordinated agents of an attack support each other', () => {
-  assertHas('The offensive launched by the AA, the MNDAA and the TNLA took three towns.', [], []);
+  assertHas('The offensive launched by the M23, the ADF and the CODECO took three towns.', ['M23 supports CODECO', 'CODECO supports ADF']);
   assertHas('Chad and Niger attacked Boko Haram camps.', ['Chad opposes Boko Haram', 'Niger opposes Boko Haram', 'Chad supports Niger', 'Niger supports Chad']);
   assertHas('Chad and Niger condemned Boko Haram.', ['Chad opposes Boko Haram'], ['Chad supports Niger']);
 });
