@@ -454,7 +454,8 @@ export class PartyFinder {
       const fold = this.view.fold(k);
       if (CLAUSE_STOPS.has(fold) || fold === ',' || SAY_VERBS.has(fold) || RELATIVE_PRONOUNS.has(fold)) return null;
       const pos = this.view.token(k)?.pos ?? '';
-      if (k > from && (pos === 'VERB' || pos === 'AUX')) return null;
+      // "help stop Venezuela": a verb right after the cue takes the party; "backed armed groups": a participle does not.
+      if ((pos === 'VERB' || pos === 'AUX') && (k > from || !/ed$/.test(fold))) return null;
       if (pos === 'NOUN' && !this.view.covering(k) && !this.skippable(k)) return null;
       const mention = this.view.startingAt(k);
       if (!mention) continue;

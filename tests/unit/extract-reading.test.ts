@@ -100,3 +100,8 @@ test('an act of a state named through its weapon; one commander of a group stand
   assertHas('A Turkish drone strike killed a senior PKK commander in Sinjar.', ['Turkey opposes PKK']);
   assertHas('Colombian troops killed a leader of the ELN.', ['Colombia opposes ELN']);
 });
+
+test('demonyms of smaller states; "help stop X" is no help for X', () => {
+  assertHas('Peruvian troops shelled Bolivian positions.', ['Peru opposes Bolivia']);
+  assertHas('Guyana asked Brazil to help stop Venezuela from annexing the region.', [], ['Guyana supports Venezuela']);
+});
