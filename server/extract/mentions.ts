@@ -222,7 +222,9 @@ export class MentionFinder {
       this.pendingAffiliation = { state, nameStart: j };
       return end;
     }
-    if (!PERSON_TITLE_HEADS.has(this.tokens[j - 1]!.fold) && !AGENT_HEADS.has(this.tokens[j]?.fold ?? '')) {
+    const next = this.tokens[j]?.fold ?? '';
+    if (!PERSON_TITLE_HEADS.has(this.tokens[j - 1]!.fold) && !AGENT_HEADS.has(next)) {
+      if (STATE_HEADS.has(next) || TARGET_PROXIES.has(next)) return this.addState(state, start, end); // "Greek defence agreements"
       this.ctx.noteSetting(state); // "American defense companies"
       return end;
     }

@@ -105,3 +105,7 @@ test('demonyms of smaller states; "help stop X" is no help for X', () => {
   assertHas('Peruvian troops shelled Bolivian positions.', ['Peru opposes Bolivia']);
   assertHas('Guyana asked Brazil to help stop Venezuela from annexing the region.', [], ['Guyana supports Venezuela']);
 });
+
+test('a demonym before a title word and an act: "Japanese defence agreements" are Japan\'s', () => {
+  assertHas('China was irritated by new Japanese defence agreements with Australia.', ['Japan supports Australia'], ['China supports Australia']);
+});
