@@ -89,7 +89,7 @@ export const DENIALS = set(`refuse refused refuses refusing decline declined dec
   fail failed fails failing`);
 /** "suspended aid to", "cut support for": the support stops, so it is not stated (the suspension itself opposes). */
 export const SUSPENSIONS = set(`suspend suspends suspended suspending cut cuts cutting freeze freezes froze frozen freezing halt halts halted
-  halting`);
+  halting block blocks blocked blocking veto vetoes vetoed vetoing`);
 export const HEDGES = set(`may might could would`);
 export const HYPOTHETICAL_OPENERS = set(`if unless whether`);
 export const BE_FORMS = set(`be is are was were been being 's`);

@@ -155,7 +155,7 @@ export class PartyFinder {
   }
 
   /** The subject of the clause a cue at `position` sits in, scanning left; relative pronouns lead to their antecedent. */
-  subjectBefore(position: number): Party | null {
+  subjectBefore(position: number, skipObjects = false): Party | null {
     let pronounSubject = false;
     let verbSeen = false;
     let coordinatedVerb = this.followsConjunction(position);
@@ -171,7 +171,8 @@ export class PartyFinder {
       if (SAY_VERBS.has(fold) && this.view.token(i)?.pos === 'VERB' && !pronounSubject && !coordinatedVerb) return null;
       const mention = this.view.endingAt(i);
       if (mention) {
-        if (this.canBeSubject(mention, pronounSubject ? 'pronoun' : coordinatedVerb ? 'coordinated' : 'plain')) return { actors: this.groupLeft(mention), confidence: mention.confidence };
+        const verbObject = skipObjects && this.tokenBefore(mention)?.pos === 'VERB';
+        if (!verbObject && this.canBeSubject(mention, pronounSubject ? 'pronoun' : coordinatedVerb ? 'coordinated' : 'plain')) return { actors: this.groupLeft(mention), confidence: mention.confidence };
         i = mention.start;
         continue;
       }

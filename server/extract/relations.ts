@@ -140,7 +140,8 @@ export class RelationFinder {
     const cueText = this.text(hit.start, hit.end);
     if (cue.sourceAfter) {
       if (this.afterRequestVerb(hit.start)) return;
-      this.state(this.parties.objectAt(hit.end, true), cue.type, this.parties.subjectBefore(hit.start), cueText, 0.75);
+      // "banning UNRWA …, drawing condemnation from the UN": the act's subject is the target, not its object.
+      this.state(this.parties.objectAt(hit.end, true), cue.type, this.parties.subjectBefore(hit.start, true), cueText, 0.75);
       return;
     }
     const between = this.betweenAfter(hit.end);

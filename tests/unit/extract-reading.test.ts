@@ -109,3 +109,8 @@ test('demonyms of smaller states; "help stop X" is no help for X', () => {
 test('a demonym before a title word and an act: "Japanese defence agreements" are Japan\'s', () => {
   assertHas('China was irritated by new Japanese defence agreements with Australia.', ['Japan supports Australia'], ['China supports Australia']);
 });
+
+test('a reaction drawn by an act is aimed at who acted, not at its object; blocked aid is no aid', () => {
+  assertHas("Hungary blocked Ukraine's bid to join, drawing criticism from Poland.", ['Poland opposes Hungary'], ['Poland opposes Ukraine']);
+  assertHas('Hungary blocked aid for Ukraine.', [], ['Hungary supports Ukraine']);
+});
