@@ -107,11 +107,11 @@ export const QUANTIFIERS = set(`more less fewer than least about nearly almost r
 export const QUANTITY_NOUNS = set(`dozens hundreds thousands scores millions tens`);
 
 /** Nouns that stand for the actor they belong to: "positions of ISIS", "bases housing US troops". */
-export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters members insurgents rebels jihadists guerrillas
-  militants camps camp facilities convoy convoys headquarters leader leaders commander commanders leadership unit units hideouts airbase airbases
-  militant member
-  ships vessels warships embassy infrastructure caliphate outposts peacekeepers soldiers militiamen mercenaries warplanes jets drones
-  grid ports cities refineries airports airspace sovereignty integrity unity independence territory waters`);
+export const TARGET_PROXIES = set(`positions position bases base targets target strongholds stronghold troops forces fighters member members
+  militant militants insurgents rebels jihadists guerrillas camps camp facilities convoy convoys headquarters leader leaders commander
+  commanders leadership unit units hideouts airbase airbases ships vessels warships embassy infrastructure caliphate outposts
+  peacekeepers soldiers militiamen mercenaries warplanes jets drones grid ports cities refineries airports airspace sovereignty
+  integrity unity independence territory waters`);
 
 /** Things given in support: "sent weapons to X". */
 export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets
