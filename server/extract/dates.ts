@@ -48,9 +48,10 @@ function parse(text: string, reference: string | null): chrono.ParsedResult[] {
   return casual.parse(text, reference ? { instant: referenceOf(reference), timezone: 'UTC' } : { timezone: 'UTC' }, { forwardDate: false });
 }
 
-/** A full date written in the text (year, month and day), if any. */
+/** A full date written in the text (year, month and day), if any; "in a week" is no date, though chrono counts it from today. */
 export function fullDate(text: string): string | null {
-  const result = chrono.strict.parse(text, { timezone: 'UTC' }).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  const written = (r: chrono.ParsedResult) => /\b\d{4}\b/.test(r.text) && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
+  const result = chrono.strict.parse(text, { timezone: 'UTC' }).find(written);
   return result ? isoOf(result) : null;
 }
 

@@ -117,4 +117,5 @@ test('date parsing', () => {
   assert.equal(storyDate([], ['No dates here.'], 'Nothing either.', null), null);
   assert.equal(storyDate([], ['Attacks doubled in 2023 and 2024.'], 'Attacks doubled in 2023 and 2024.', null), null, 'a year mentioned is no date');
   assert.equal(storyDate([], ['Talks resumed on March 3.'], 'Talks resumed on March 3 after the 2021 coup.', null), '2021-03-03');
+  assert.equal(storyDate([], ['The bloc met on Sunday.'], 'The junta must cede power in a week.', null), null, 'a relative date is not counted from today');
 });
