@@ -195,3 +195,7 @@ export const PARTICIPATION_VERBS = new Set(
     'launch', 'join', 'engage', 'have', 'had', 'seal', 'strike', 'struck', 'broker', 'negotiate', 'finalize', 'finalise', 'announce']
     .flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`, `${verb.replace(/e$/, '')}ing`]),
 );
+
+/** Capitalised heads that make a name of their own out of an actor's: "United States Institute of Peace", "Kenya Airways". */
+export const NON_ACTOR_NAME_HEADS = set(`institute institution university college foundation fund bank airlines airways museum company corporation
+  society association press times post news daily herald today tribune journal centre center studies`);

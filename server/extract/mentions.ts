@@ -7,7 +7,7 @@ import { monthNumber } from './dates.ts';
 import { TokenTrie } from './trie.ts';
 import { DESCRIPTIONS, NAMED_MODIFIERS, OBJECT_PRONOUNS } from './references.ts';
 import {
-  AGENT_HEADS, AGENTIVE_NOUNS, COMPOUND_CUES, DIRECTIONS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
+  AGENT_HEADS, AGENTIVE_NOUNS, COMPOUND_CUES, DIRECTIONS, NON_ACTOR_NAME_HEADS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
   NON_ACTOR_TITLES, PAIR_MODIFIERS, PAIR_NOUNS, PERSON_TITLE_HEADS, PLACE_MODIFIERS, STATE_HEADS, TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -106,10 +106,17 @@ export class MentionFinder {
     const stateTitled = this.addTitledState(i);
     if (stateTitled !== null) return stateTitled;
     if (hit?.value.type === 'actor' && this.discoveredNameEnd(i) > hit.end && gazetteer.actors.get(hit.value.name)?.kind === 'state') return this.addDiscoveredGroup(i);
+    if (hit?.value.type === 'actor' && this.namesSomethingElse(hit.end)) return hit.end + 1;
     if (hit?.value.type === 'actor') return this.addKnown(hit.value.name, i, hit.end);
     if (hit?.value.type === 'demonym') return this.addDemonym(hit.value.state, i, hit.end);
     if (hit?.value.type === 'not-actor') return hit.end;
     return this.addKnownPerson(i) ?? this.addPhrase(i) ?? this.addReference(i) ?? this.addBackedGroup(i) ?? this.addTitledPerson(i) ?? this.addDiscoveredGroup(i);
+  }
+
+  /** "the United States Institute of Peace": a capitalised head after the name makes it a think tank's, an airline's … */
+  private namesSomethingElse(end: number): boolean {
+    const next = this.tokens[end];
+    return !!next && /^[A-Z]/.test(next.text) && NON_ACTOR_NAME_HEADS.has(next.fold);
   }
 
   /** The longest gazetteer name at i; "the Global Coalition to Counter ISIL" is the longer name after "the", not "the Global Coalition". */

@@ -114,3 +114,7 @@ test('a reaction drawn by an act is aimed at who acted, not at its object; block
   assertHas("Hungary blocked Ukraine's bid to join, drawing criticism from Poland.", ['Poland opposes Hungary'], ['Poland opposes Ukraine']);
   assertHas('Hungary blocked aid for Ukraine.', [], ['Hungary supports Ukraine']);
 });
+
+test('a state\'s name inside a think tank\'s or an airline\'s is not the state', () => {
+  assertHas('The Pakistan Institute of Peace Studies accused India of backing the TTP.', ['India supports Tehrik-i-Taliban Pakistan'], ['Pakistan opposes India']);
+});
