@@ -103,7 +103,7 @@ test('an act of a state named through its weapon; one commander of a group stand
 
 test('demonyms of smaller states; "help stop X" is no help for X', () => {
   assertHas('Peruvian troops shelled Bolivian positions.', ['Peru opposes Bolivia']);
-  assertHas('Guyana asked Brazil to help stop Venezuela from annexing the region.', [], ['Guyana supports Venezuela']);
+  assertHas('Guyana asked Brazil to help stop Venezuela from annexing the region.', [], ['Brazil supports Venezuela', 'Guyana supports Venezuela']);
 });
 
 test('a demonym before a title word and an act: "Japanese defence agreements" are Japan\'s', () => {
