@@ -146,7 +146,7 @@ export class PartyFinder {
 
   /** "the importance of Coalition efforts to support …": the owner of an endeavour acts in its infinitive, whatever precedes it. */
   private ownsInfinitive(mention: Mention): boolean {
-    const head = mention.possessive ? mention.end - 1 : mention.end;
+    const head = mention.possessive ? mention.end + 1 : mention.end; // past "'s"
     return ENDEAVOUR_NOUNS.has(this.view.fold(head)) && this.view.fold(head + 1) === 'to';
   }
 

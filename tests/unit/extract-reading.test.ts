@@ -67,6 +67,7 @@ test('a claim carries the date of the event its sentence gives, else the story d
 
 test('the owner of an effort acts in its infinitive; a verb the tagger took for a noun; a party that belongs to another cue', () => {
   assertHas('Ministers stressed the importance of NATO efforts to support Ukrainian forces.', ['NATO supports Ukraine']);
+  assertHas("The summit is part of Kenya's efforts to support Somalia.", ['Kenya supports Somalia']);
   assertHas('Nigeria vowed to degrade and defeat Boko Haram.', ['Nigeria opposes Boko Haram']);
   assertHas('Chad called for the defeat of Boko Haram.', ['Chad opposes Boko Haram']);
   assertHas('Ukrainian troops recaptured the town of Kupiansk with air support from Poland.', ['Poland supports Ukraine'], ['Ukraine opposes Poland']);
