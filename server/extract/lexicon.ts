@@ -113,6 +113,9 @@ export const TARGET_PROXIES = set(`positions position bases base targets target 
   peacekeepers soldiers militiamen mercenaries warplanes jets drones grid ports cities refineries airports airspace sovereignty
   integrity unity independence territory waters`);
 
+/** Nouns after a mention that keep it a party: its agents, its acts and what stands for it ("Turkish strikes", "ISIS positions"). */
+export const PARTY_HEADS = new Set([...STATE_HEADS, ...TARGET_PROXIES]);
+
 /** Things given in support: "sent weapons to X". */
 export const GOODS = set(`weapons arms aid ammunition missiles tanks systems equipment funding money support assistance drones jets
   munitions shells artillery loans supplies vehicles information intelligence training troops soldiers forces peacekeepers

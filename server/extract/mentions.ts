@@ -8,7 +8,7 @@ import { TokenTrie } from './trie.ts';
 import { DESCRIPTIONS, NAMED_MODIFIERS, OBJECT_PRONOUNS } from './references.ts';
 import {
   AGENT_HEADS, AGENTIVE_NOUNS, COMPOUND_CUES, DIRECTIONS, NON_ACTOR_NAME_HEADS, GENERIC_GOVERNMENT, GENERIC_REBELS, GROUP_ANAPHORS, GROUP_HEADS, HEAD_MODIFIERS, HONORIFICS, LOCATIVES,
-  NON_ACTOR_TITLES, PAIR_MODIFIERS, PAIR_NOUNS, PERSON_TITLE_HEADS, PLACE_MODIFIERS, STATE_HEADS, TARGET_PROXIES, TITLES,
+  NON_ACTOR_TITLES, PAIR_MODIFIERS, PAIR_NOUNS, PERSON_TITLE_HEADS, PARTY_HEADS, PLACE_MODIFIERS, STATE_HEADS, TITLES,
 } from './lexicon.ts';
 
 /** One actor mention in a sentence; token indices are [start, end). */
@@ -196,7 +196,7 @@ export class MentionFinder {
     for (let steps = 0; j < this.end && steps < 4; steps++, j++) {
       const token = this.tokens[j]!;
       if (AGENT_HEADS.has(token.fold) && !coordinated) return this.addState(state, start, j + 1);
-      if (STATE_HEADS.has(token.fold) || TARGET_PROXIES.has(token.fold)) return this.addState(state, start, end);
+      if (PARTY_HEADS.has(token.fold)) return this.addState(state, start, end);
       if (TITLES.has(token.fold)) return this.addTitleAffiliation(state, start, end, j);
       if ((token.fold === 'and' || token.fold === ',') && this.agentHeadAhead(j + 1)) return this.addState(state, start, end);
       if (token.fold === 'and' || token.fold === ',' || gazetteer.trie.longestAt(this.tokens, j, this.end)?.value.type === 'demonym') coordinated = true;
@@ -231,7 +231,7 @@ export class MentionFinder {
     }
     const next = this.tokens[j]?.fold ?? '';
     if (!PERSON_TITLE_HEADS.has(this.tokens[j - 1]!.fold) && !AGENT_HEADS.has(next)) {
-      if (STATE_HEADS.has(next) || TARGET_PROXIES.has(next)) return this.addState(state, start, end); // "Greek defence agreements"
+      if (PARTY_HEADS.has(next)) return this.addState(state, start, end); // "Greek defence agreements"
       this.ctx.noteSetting(state); // "American defense companies"
       return end;
     }

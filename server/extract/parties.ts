@@ -7,7 +7,7 @@ import { gazetteer } from './gazetteer.ts';
 import {
   AGENT_HEADS, AGENTIVE_NOUNS, ENDEAVOUR_NOUNS, HEAD_MODIFIERS, CLAUSE_INITIAL_STOPS, CLAUSE_STOPS, COMPOUND_CUES, DESCRIBING_PARTICIPLES, DIRECTIONS, FIRST_PERSON,
   GENERIC_GROUP_HEADS, LIST_OPENERS, LOCATIVES, NON_SUBJECT_PREPOSITIONS, OBJECT_FILLERS, PERSON_PRONOUNS, PLACE_MODIFIERS,
-  PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, SAY_VERBS, STATE_HEADS,
+  PREPOSITIONAL_STOPS, PROXY_LINKS, QUANTIFIERS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, SAY_VERBS, PARTY_HEADS,
   TARGET_PROXIES, TITLES,
 } from './lexicon.ts';
 
@@ -251,13 +251,13 @@ export class PartyFinder {
     const next = this.view.token(mention.end);
     if (next?.fold === '-' && COMPOUND_CUES.has(this.view.fold(mention.end + 1))) return false;
     const head = this.headNoun(mention);
-    const modifier = !STATE_HEADS.has(head) && !TARGET_PROXIES.has(head) && !REPORTING_NOUNS.has(head) && !ENDEAVOUR_NOUNS.has(head);
+    const modifier = !PARTY_HEADS.has(head) && !REPORTING_NOUNS.has(head) && !ENDEAVOUR_NOUNS.has(head);
     const misTaggedVerb = this.view.token(mention.end + 1)?.pos === 'DET' || !!this.view.startingAt(mention.end + 1);
     if (!mention.possessive && next?.pos === 'NOUN' && modifier && !misTaggedVerb) return false;
     const before = this.tokenBefore(mention);
     const agentive = mention.possessive && AGENTIVE_NOUNS.has(mention.head ?? '');
     if (mention.possessive && before?.pos === 'VERB' && !agentive) return false;
-    const ownerHead = STATE_HEADS.has(mention.head ?? '') || TARGET_PROXIES.has(mention.head ?? '') || TITLES.has(mention.head ?? '');
+    const ownerHead = PARTY_HEADS.has(mention.head ?? '') || TITLES.has(mention.head ?? '');
     if (mention.possessive && !agentive && !ownerHead) return false;
     if (mode === 'plain') return !this.closesInsertedClause(mention);
     if (mode === 'coordinated') return before?.pos !== 'VERB' || agentive;
@@ -419,7 +419,7 @@ export class PartyFinder {
   private ownsAgentOrTarget(mention: Mention): boolean {
     for (let k = mention.end + 1; k < Math.min(this.view.end, mention.end + 5); k++) {
       const fold = this.view.fold(k);
-      if (STATE_HEADS.has(fold) || TARGET_PROXIES.has(fold)) return true;
+      if (PARTY_HEADS.has(fold)) return true;
       const pos = this.view.token(k)?.pos ?? '';
       const describing = ['ADJ', 'NOUN', 'ADV'].includes(pos) || (pos === 'VERB' && /(ed|en)$/.test(fold));
       if (!describing) return false;
@@ -471,7 +471,7 @@ export class PartyFinder {
   private isNounModifier(mention: Mention): boolean {
     const next = this.view.token(mention.end);
     const head = this.headNoun(mention);
-    return !mention.possessive && next?.pos === 'NOUN' && !STATE_HEADS.has(head) && !TARGET_PROXIES.has(head);
+    return !mention.possessive && next?.pos === 'NOUN' && !PARTY_HEADS.has(head);
   }
 
   /** The noun a mention's modifiers lead to: "American drone strike" → "strike". */

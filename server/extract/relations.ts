@@ -249,16 +249,16 @@ export class RelationFinder {
 
   /** "the US is helping the SDF to eliminate ISIS", "help Kinshasa against the rebels": both helper and helped take on the foe. */
   private readJointAction(helper: Party | null, helped: Party): void {
-    const end = Math.max(...helped.actors.map((m) => m.end));
-    if (helper && this.view.fold(end) === 'against') {
-      const target = this.parties.objectAt(end + 1, false);
-      for (const side of [helper, helped]) this.state(side, 'opposes', target, this.text(end, end + 1), 0.6);
-      return;
-    }
-    const action = this.cues.get(this.view.fold(end) === 'to' ? end + 1 : end); // "help X (to) fight Y"
-    if (!helper || !action || action.value.type !== 'opposes') return;
-    const target = this.parties.objectAt(action.end, false);
-    for (const side of [helper, helped]) this.state(side, 'opposes', target, this.text(action.start, action.end), 0.6);
+    const foe = helper && this.foeAfter(Math.max(...helped.actors.map((m) => m.end)));
+    if (foe) for (const side of [helper, helped]) this.state(side, 'opposes', foe.target, foe.cue, 0.6);
+  }
+
+  /** The foe named right after the helped party: "against the rebels", "(to) fight Y". */
+  private foeAfter(end: number): { target: Party | null; cue: string } | null {
+    if (this.view.fold(end) === 'against') return { target: this.parties.objectAt(end + 1, false), cue: this.text(end, end + 1) };
+    const action = this.cues.get(this.view.fold(end) === 'to' ? end + 1 : end);
+    if (action?.value.type !== 'opposes') return null;
+    return { target: this.parties.objectAt(action.end, false), cue: this.text(action.start, action.end) };
   }
 
   /** The verb a prepositional cue hangs on: "fought the M23 alongside …" → "fought". */
